@@ -1,0 +1,1 @@
+"""The guide's conditions as data, evaluated over facts."""

@@ -1,0 +1,114 @@
+"""Figures that only exist across documents: consistency of the applicant, invoices, totals."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from datetime import date
+from decimal import Decimal
+
+from checklists.resolve import Resolved, same_value, show
+from extractors.model import Fact
+from extractors.party import canonical_name
+
+KindFacts = list[tuple[str, Fact]]
+
+
+def _flag(name: str, value: str, sources: list[Fact], note: str = "", confidence: float = 0.95) -> Resolved:
+    return Resolved(name, value, "text", confidence, sources, note=note)
+
+
+def applicant_consistency(facts: KindFacts) -> list[Resolved]:
+    names = [f for _, f in facts if f.name == "applicant_name"]
+    codes = [f for _, f in facts if f.name == "applicant_uscc"]
+    out = []
+    if names or codes:
+        distinct_names = {canonical_name(str(f.value)) for f in names}
+        distinct_codes = {str(f.value) for f in codes}
+        differing = len(distinct_names) > 1 or len(distinct_codes) > 1
+        note = "材料中的申报主体不一致：" + "、".join(sorted(distinct_names | distinct_codes)) if differing else ""
+        out.append(_flag("applicant_consistency", "inconsistent" if differing else "consistent",
+                         names + codes if differing else (names + codes)[:1], note))
+    if codes:
+        invalid = [f for f in codes if f.attrs.get("valid") == "no"]
+        out.append(_flag("applicant_uscc_valid", "invalid" if invalid else "valid", invalid or codes[:1],
+                         "统一社会信用代码校验位错误：" + "、".join(str(f.value) for f in invalid) if invalid else ""))
+    return out
+
+
+def _invoices(facts: KindFacts) -> dict[str, dict[str, Fact]]:
+    by_document: dict[str, dict[str, Fact]] = defaultdict(dict)
+    for kind, fact in facts:
+        if kind == "invoice":
+            by_document[fact.provenance.document].setdefault(fact.name, fact)
+    return by_document
+
+
+def _invoice_key(fields: dict[str, Fact]) -> str | None:
+    number = fields.get("invoice_number")
+    if number is None:
+        return None
+    code = fields.get("invoice_code")
+    return f"{code.value if code else ''}-{number.value}"
+
+
+def invoice_figures(facts: KindFacts, applicant: Resolved | None, start: Resolved | None,
+                    end: Resolved | None) -> list[Resolved]:
+    invoices = _invoices(facts)
+    if not invoices:
+        return []
+    seen: dict[str, dict[str, Fact]] = {}
+    duplicates: list[Fact] = []
+    for fields in invoices.values():
+        key = _invoice_key(fields)
+        if key and key in seen:
+            duplicates.append(fields["invoice_number"])
+            continue
+        seen[key or str(id(fields))] = fields
+    unique = list(seen.values())
+    amounts = [f["amount_excl_tax"] for f in unique if "amount_excl_tax" in f]
+    total = sum((Decimal(str(f.value)) for f in amounts), Decimal(0))
+    out = [
+        Resolved("invoice_total", total, "万元", 0.95 if len(amounts) == len(unique) else 0.6, amounts,
+                 note="" if len(amounts) == len(unique) else "部分发票未读到不含税金额"),
+        Resolved("invoice_count", len(unique), "count", 0.95, [f["invoice_number"] for f in unique
+                                                               if "invoice_number" in f]),
+        _flag("invoice_duplicates", "repeated" if duplicates else "none", duplicates,
+              "重复提交的发票（已只计一次）：" + "、".join(str(f.value) for f in duplicates) if duplicates else ""),
+    ]
+    out += _buyer_check(unique, applicant)
+    out += _period_check(unique, start, end)
+    return out
+
+
+def _buyer_check(unique: list[dict[str, Fact]], applicant: Resolved | None) -> list[Resolved]:
+    buyers = [f["buyer_name"] for f in unique if "buyer_name" in f]
+    if applicant is None or applicant.value is None or not buyers:
+        return []
+    wanted = canonical_name(str(applicant.value))
+    wrong = [f for f in buyers if canonical_name(str(f.value)) != wanted]
+    note = "发票购买方不是申报主体：" + "、".join(f"{f.provenance.document}（{f.value}）" for f in wrong) if wrong else ""
+    return [_flag("invoice_buyer_check", "mismatch" if wrong else "consistent", wrong or buyers[:1], note)]
+
+
+def _period_check(unique: list[dict[str, Fact]], start: Resolved | None, end: Resolved | None) -> list[Resolved]:
+    dates = [f["invoice_date"] for f in unique if "invoice_date" in f]
+    if not dates or start is None or end is None or start.value is None or end.value is None:
+        return []
+    low, high = start.value, end.value
+    assert isinstance(low, date) and isinstance(high, date)
+    outside = [f for f in dates if not (low <= f.value <= high)]  # type: ignore[operator]
+    note = (f"开票日期不在项目实施期（{low}—{high}）内：" +
+            "、".join(f"{f.provenance.document}（{f.value}）" for f in outside)) if outside else ""
+    return [_flag("invoice_period_check", "outside" if outside else "inside", outside or dates[:1], note)]
+
+
+def total_agreement(facts: KindFacts, total: Resolved | None) -> list[Resolved]:
+    if total is None or total.value is None:
+        return []
+    declared = [f for kind, f in facts if kind == "performance_form" and f.name == "total_investment"]
+    if not declared or total.sources[0] in declared:
+        return []
+    form = declared[0]
+    agree = same_value(form.value, total.value)
+    note = "" if agree else (f"审计总投入 {show(total.value, '万元')} 与绩效目标申报表 {show(form.value, '万元')} 不一致")
+    return [_flag("total_agreement", "agree" if agree else "disagree", [total.sources[0], form], note)]

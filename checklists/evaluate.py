@@ -1,0 +1,125 @@
+"""Documents and their facts → figures, checks, subsidy and outcome for one category."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from checklists.checks import Check
+from checklists.conditions import Evidence, evaluate_condition
+from checklists.crossdoc import applicant_consistency, invoice_figures, total_agreement
+from checklists.detect import detect_category
+from checklists.formula import SubsidyResult, compute_subsidy
+from checklists.materials import READABLE, material_check
+from checklists.resolve import Resolved, resolve_figure
+from checklists.schema import Category, Guide
+from extractors.model import Fact
+from ingest.model import Document
+
+NOT_FIGURES = {"designation", "procedure_done", "procedure_exempted", "form_title", "gross_investment"}
+INVOICE_ONLY = {"invoice_code", "invoice_number", "invoice_date", "buyer_name", "buyer_tax_id", "seller_name",
+                "seller_tax_id", "amount_excl_tax", "tax_amount", "total_incl_tax"}
+
+
+@dataclass
+class Evaluation:
+    category: str | None
+    category_source: str
+    outcome: str
+    figures: dict[str, Resolved]
+    checks: list[Check]
+    subsidy: SubsidyResult
+    missing_documents: list[str] = field(default_factory=list)
+
+
+def _kind_facts(documents: list[Document], facts: dict[str, list[Fact]]) -> list[tuple[str, Fact]]:
+    return [(d.kind, f) for d in documents for f in facts.get(d.path, [])]
+
+
+def resolve_all(kind_facts: list[tuple[str, Fact]], guide: Guide) -> dict[str, Resolved]:
+    by_name: dict[str, list[tuple[str, Fact]]] = defaultdict(list)
+    for kind, fact in kind_facts:
+        if fact.name in NOT_FIGURES or (kind == "invoice" and fact.name in INVOICE_ONLY):
+            continue
+        by_name[fact.name].append((kind, fact))
+    figures = {name: r for name, pairs in by_name.items() if (r := resolve_figure(name, pairs, guide))}
+    derived = applicant_consistency(kind_facts)
+    derived += invoice_figures(kind_facts, figures.get("applicant_name"), figures.get("start_date"),
+                               figures.get("completion_date"))
+    derived += total_agreement(kind_facts, figures.get("total_investment"))
+    figures.update({r.name: r for r in derived})
+    return figures
+
+
+def outcome_of(checks: list[Check]) -> str:
+    statuses = {c.status for c in checks}
+    for status, outcome in (("fail", "ineligible"), ("missing", "incomplete"), ("review", "needs_review")):
+        if status in statuses:
+            return outcome
+    return "eligible"
+
+
+def _document_checks(documents: list[Document]) -> list[Check]:
+    broken = [d for d in documents if d.status not in READABLE]
+    if not broken:
+        return []
+    listing = "；".join(f"{d.path}：{d.error}" for d in broken)
+    return [Check("documents.readable", "review", f"{len(broken)} 个文件无法读取，其内容未核验：{listing}",
+                  documents=sorted({d.kind for d in broken}))]
+
+
+def _category_checks(category: Category, documents: list[Document], kind_facts: list[tuple[str, Fact]],
+                     evidence: Evidence, guide: Guide) -> list[Check]:
+    if category.deferred:
+        return [Check(f"{category.code}.conditions", "review", f"{category.title}：{category.deferred}")]
+    exemptions = [f for kind, f in kind_facts if f.name == "procedure_exempted"]
+    checks = [material_check(m, documents, exemptions) for m in category.materials]
+    for check in checks:
+        check.id = f"{category.code}.{check.id}"
+    evidence.missing_kinds = {k for m, c in zip(category.materials, checks, strict=True)
+                              if c.status == "missing" for k in m.any_of}
+    for condition in (*category.conditions, *guide.common_conditions):
+        check = evaluate_condition(condition, evidence)
+        if check is not None:
+            check.id = f"{category.code}.{check.id}"
+            checks.append(check)
+    return checks
+
+
+def _evidence(documents: list[Document], kind_facts: list[tuple[str, Fact]], figures: dict[str, Resolved],
+              guide: Guide) -> Evidence:
+    return Evidence(
+        figures=figures,
+        designations=[f for kind, f in kind_facts if f.name == "designation"],
+        texts={d.path: d.text for d in documents if d.status in READABLE},
+        kinds={d.path: d.kind for d in documents},
+        deadline=guide.application_deadline,
+        missing_kinds=set(),
+    )
+
+
+def evaluate_packet(documents: list[Document], facts: dict[str, list[Fact]], guide: Guide,
+                    category_code: str | None) -> Evaluation:
+    kind_facts = _kind_facts(documents, facts)
+    figures = resolve_all(kind_facts, guide)
+    checks: list[Check] = []
+    source = "given" if category_code else "unknown"
+    if category_code is None:
+        detection = detect_category([(k, f) for k, f in kind_facts if f.name == "form_title"], guide)
+        category_code = detection.code
+        source = "detected" if category_code else "unknown"
+        if detection.competing:
+            others = "、".join(sorted({guide.categories[c].title for c, _ in detection.competing}))
+            checks.append(Check("category.detect", "review", f"材料指向多个类别：已按 {category_code} 审核，另见 {others}"))
+    if category_code is None:
+        checks.append(Check("category.detect", "review", "未指定类别，且无法从申报书或绩效目标表识别类别"))
+        subsidy = SubsidyResult(None, None, None, None, steps=["类别未知，无法计算"])
+    else:
+        category = guide.categories[category_code]
+        evidence = _evidence(documents, kind_facts, figures, guide)
+        checks += _category_checks(category, documents, kind_facts, evidence, guide)
+        subsidy = compute_subsidy(category.subsidy, figures) if not category.deferred else \
+            SubsidyResult(None, None, None, None, steps=["支持条件未录入，无法计算"])
+    checks += _document_checks(documents)
+    missing = sorted({c.documents[0] for c in checks if ".material." in c.id and c.status == "missing"})
+    return Evaluation(category_code, source, outcome_of(checks), figures, checks, subsidy, missing)

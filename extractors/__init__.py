@@ -1,0 +1,1 @@
+"""Documents → facts with provenance and confidence."""

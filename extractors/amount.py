@@ -1,0 +1,81 @@
+"""Money mentions → Decimal 万元.
+
+Forms applicants write: 3,256.78万元 · 32,567,800.00元 · 0.3257亿元 · ￥1,234.00 ·
+人民币叁仟贰佰伍拾陆万柒仟捌佰元整 · full-width digits (normalise first).
+A bare number is an amount only when the caller knows its unit (a table header).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+
+from extractors.normalize import capital_amount_to_yuan
+
+WAN = Decimal(10000)
+UNIT_TO_WAN = {"亿元": Decimal(10000), "亿": Decimal(10000), "万元": Decimal(1), "万": Decimal(1),
+               "元": 1 / WAN, "千元": Decimal("0.1")}
+
+_NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+MONEY = re.compile(
+    rf"(?P<cur>¥|人民币|RMB|CNY)?\s*(?P<num>{_NUMBER})\s*(?P<unit>亿元|千元|万元|亿|万|元)?(?![\d.%])"
+)
+CAPITAL = re.compile(r"(?:人民币)?(?P<cap>[零壹贰叁肆伍陆柒捌玖拾佰仟万亿]+[元圆](?:[零壹贰叁肆伍陆柒捌玖]角)?"
+                     r"(?:[零壹贰叁肆伍陆柒捌玖]分)?[整正]?|[零壹贰叁肆伍陆柒捌玖拾佰仟万亿]+[元圆]?"
+                     r"[零壹贰叁肆伍陆柒捌玖]角(?:[零壹贰叁肆伍陆柒捌玖]分)?)")
+UNIT_HINT = re.compile(r"(?:单位|金额)[^\d]{0,6}?[:(（]?\s*(亿元|万元|千元|元)")
+
+
+@dataclass(frozen=True)
+class Money:
+    wan: Decimal
+    start: int
+    end: int
+    text: str
+    capital: bool = False  # written in 大写
+
+
+def _to_decimal(number: str) -> Decimal | None:
+    try:
+        return Decimal(number.replace(",", ""))
+    except InvalidOperation:
+        return None
+
+
+def find_money(text: str, default_unit: str | None = None) -> list[Money]:
+    """Every amount in normalised text, in order. `default_unit` applies to bare numbers."""
+    found: list[Money] = []
+    for match in CAPITAL.finditer(text):
+        yuan = capital_amount_to_yuan(match["cap"])
+        if yuan is not None and yuan > 0:
+            found.append(Money(yuan / WAN, match.start(), match.end(), match.group(0), capital=True))
+    for match in MONEY.finditer(text):
+        if any(m.start <= match.start("num") < m.end for m in found):
+            continue
+        unit = match["unit"] or ("元" if match["cur"] else default_unit)
+        if unit is None or _is_not_money(text, match):
+            continue
+        value = _to_decimal(match["num"])
+        if value is not None:
+            found.append(Money(value * UNIT_TO_WAN[unit], match.start(), match.end(), match.group(0).strip()))
+    return sorted(found, key=lambda m: m.start)
+
+
+def _is_not_money(text: str, match: re.Match[str]) -> bool:
+    after = text[match.end("num"):match.end("num") + 2]
+    before = text[max(0, match.start("num") - 1):match.start("num")]
+    # 2022年 / 5月 / 30日 / 10% / 第3 / 1-2 / 2.3倍 are not amounts
+    return bool(re.match(r"\s*(年|月|日|%|倍|个|项|人|台|家|件|次|页|号|级)", after)) or before in ("第", "-", "/")
+
+
+def parse_amount(text: str, default_unit: str | None = None) -> Money | None:
+    """The single amount in a short text (a table cell, a field value), or None."""
+    found = find_money(text, default_unit)
+    return found[0] if found else None
+
+
+def unit_hint(text: str) -> str | None:
+    """'单位：万元' / '金额（元）' → the unit it declares."""
+    match = UNIT_HINT.search(text)
+    return match.group(1) if match else None

@@ -1,0 +1,64 @@
+"""Designations an applicant holds: what, level, year, grade, issuer, validity."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from importlib import resources
+
+import yaml
+
+from extractors.context import ExtractContext
+from extractors.date import find_dates
+from extractors.model import Fact
+
+EXTRACTOR = "certificate.designation.v1"
+NATIONAL = re.compile(r"工业和信息化部|工信部|国家级|国家(智能制造|工业互联网)|全国")
+PROVINCIAL = re.compile(r"江苏省|省级|省工业和信息化厅|省工信厅|省经信委")
+MUNICIPAL = re.compile(r"市级|市工业和信息化局|市工信局")
+GRADE = re.compile(r"(AAA|AA|A)\s*级")
+YEAR = re.compile(r"((?:19|20)\d{2})\s*年度?")
+VALID_UNTIL = re.compile(r"有效期(至|到|截至)")
+
+
+@cache
+def designation_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    raw = yaml.safe_load(resources.files("extractors").joinpath("data/labels.yaml").read_text("utf-8"))
+    return tuple((item["key"], re.compile(item["include"])) for item in raw["designations"])
+
+
+def _level(text: str) -> str:
+    if NATIONAL.search(text):
+        return "national"
+    if PROVINCIAL.search(text):
+        return "provincial"
+    return "municipal" if MUNICIPAL.search(text) else "unknown"
+
+
+def _attrs(text: str) -> dict[str, str]:
+    attrs = {"level": _level(text)}
+    years = [int(y) for y in YEAR.findall(text)]
+    dates = find_dates(text)
+    if years or dates:
+        attrs["year"] = str(min(years + [d.value.year for d in dates]))
+    grade = GRADE.search(text)
+    if grade:
+        attrs["grade"] = grade.group(1)
+    valid = VALID_UNTIL.search(text)
+    if valid:
+        later = find_dates(text[valid.end():])
+        if later:
+            attrs["valid_until"] = later[0].last_day.isoformat()
+    return attrs
+
+
+def designation_facts(ctx: ExtractContext) -> list[Fact]:
+    whole = "\n".join(unit.text for unit in ctx.units)
+    facts = []
+    for key, pattern in designation_patterns():
+        for unit in ctx.units:
+            if pattern.search(unit.text):
+                facts.append(Fact(name="designation", value=key, unit="text", confidence=0.9, attrs=_attrs(whole),
+                                  provenance=unit.provenance.model_copy(update={"extractor": EXTRACTOR})))
+                break
+    return facts

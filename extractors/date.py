@@ -1,0 +1,72 @@
+"""Date mentions → datetime.date with precision (day or month)."""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from extractors.normalize import small_from_chinese, year_from_chinese
+
+_DAY = re.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})\s*[年./\-]\s*(?P<m>\d{1,2})\s*[月./\-]\s*(?P<d>\d{1,2})\s*日?(?!\d)")
+_MONTH = re.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})\s*年\s*(?P<m>\d{1,2})\s*月(?!\s*\d)|"
+                    r"(?<![\d.])(?P<y2>(?:19|20)\d{2})\s*[.\-/]\s*(?P<m2>\d{1,2})(?!\d|\.\d|[\-/]\d{1,2}(?!\d))")
+_CN_NUM = "〇○零一二三四五六七八九十"
+_CN = re.compile(rf"(?P<y>[{_CN_NUM}]{{4}})年(?P<m>[{_CN_NUM}]{{1,2}})月(?:(?P<d>[{_CN_NUM}]{{1,3}})日)?")
+
+
+@dataclass(frozen=True)
+class DateMention:
+    value: date
+    precision: str  # "day" | "month"
+    start: int
+    end: int
+    text: str
+
+    @property
+    def last_day(self) -> date:
+        """The latest date the mention can mean (end of month for month precision)."""
+        if self.precision == "day":
+            return self.value
+        return self.value.replace(day=calendar.monthrange(self.value.year, self.value.month)[1])
+
+
+def _make(y: int, m: int, d: int | None, match: re.Match[str]) -> DateMention | None:
+    try:
+        value = date(y, m, d or 1)
+    except ValueError:
+        return None
+    return DateMention(value, "day" if d else "month", match.start(), match.end(), match.group(0))
+
+
+def _chinese(match: re.Match[str]) -> DateMention | None:
+    year = year_from_chinese(match["y"])
+    month = small_from_chinese(match["m"])
+    day = small_from_chinese(match["d"]) if match["d"] else None
+    if year is None or month is None or (match["d"] and day is None):
+        return None
+    return _make(year, month, day, match)
+
+
+def find_dates(text: str) -> list[DateMention]:
+    found: list[DateMention] = []
+
+    def free(match: re.Match[str]) -> bool:
+        return not any(f.start <= match.start() < f.end or match.start() <= f.start < match.end() for f in found)
+
+    for match in _DAY.finditer(text):
+        made = _make(int(match["y"]), int(match["m"]), int(match["d"]), match)
+        if made:
+            found.append(made)
+    for match in _CN.finditer(text):
+        made = _chinese(match) if free(match) else None
+        if made:
+            found.append(made)
+    for match in _MONTH.finditer(text):
+        if not free(match):
+            continue
+        made = _make(int(match["y"] or match["y2"]), int(match["m"] or match["m2"]), None, match)
+        if made:
+            found.append(made)
+    return sorted(found, key=lambda d: d.start)

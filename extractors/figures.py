@@ -1,0 +1,124 @@
+"""Generic figure extraction: amounts, dates and counts named by their context words."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from decimal import Decimal
+
+from extractors.amount import Money
+from extractors.date import DateMention
+from extractors.lexicon import Label, label_of, lexicon, tax_basis
+from extractors.model import Fact
+from extractors.nlp import Entity
+from extractors.units import Unit
+
+CLAUSE_END = re.compile(r"[,;。;\n]")
+SENTENCE_END = re.compile(r"[。;；\n]")
+SKIP_COLUMN = re.compile(r"差异|差额|核减|调减|调整|增减|比例|占比|%")
+PREFERRED_COLUMN = re.compile(r"审定|审计|核定|实际|确认|完成")
+WEAK_COLUMN = re.compile(r"申报|计划|预算|合同|预计|拟")
+_COUNT = re.compile(r"(?<![\d.])(\d{1,7})(?![\d.])\s*(?:个|台|项|家|场|款|套|件|次)?")
+
+
+def before(text: str, start: int, floor: int) -> str:
+    """The clause before a mention: back to the previous mention or clause break."""
+    window = text[floor:start]
+    breaks = list(CLAUSE_END.finditer(window))
+    return window[breaks[-1].end():] if breaks else window
+
+
+def after(text: str, end: int, ceiling: int) -> str:
+    window = text[end:ceiling]
+    stop = SENTENCE_END.search(window)
+    return window[: stop.start()] if stop else window
+
+
+def column_weight(label: str) -> float | None:
+    """How much a table column's header is trusted; None for columns that are not amounts of record."""
+    if SKIP_COLUMN.search(label):
+        return None
+    if PREFERRED_COLUMN.search(label):
+        return 1.0
+    return 0.8 if WEAK_COLUMN.search(label) else 0.92
+
+
+def _weight(unit: Unit) -> float | None:
+    return column_weight(unit.label) if unit.label else 1.0
+
+
+def amount_facts(unit: Unit, found: list[Entity], allowed: frozenset[str], base: float, extractor: str,
+                 document_tax: str | None) -> Iterable[Fact]:
+    weight = _weight(unit)
+    if weight is None:
+        return
+    floor = 0
+    for entity in found:
+        if entity.label != "MONEY":
+            floor = entity.end if entity.label in ("DATE",) else floor
+            continue
+        money: Money = entity.value  # type: ignore[assignment]
+        context = f"{unit.label} {before(unit.text, entity.start, floor)}".strip()
+        floor = entity.end
+        figure = label_of(context, lexicon().amounts)
+        if figure not in allowed:
+            continue
+        attrs = {"context": context}
+        tax = tax_basis(context) or document_tax
+        if tax:
+            attrs["tax"] = tax
+        if money.capital:
+            attrs["written"] = "capital"
+        if unit.row_label:
+            attrs["row"] = unit.row_label
+        yield Fact(name=figure, value=money.wan.quantize(Decimal("0.000001")).normalize(), unit="万元",
+                   confidence=round(base * weight, 3), provenance=_prov(unit, entity, extractor), attrs=attrs)
+
+
+def _prov(unit: Unit, entity: Entity, extractor: str):  # noqa: ANN202 - Provenance
+    return unit.provenance.model_copy(update={"extractor": extractor})
+
+
+def _date_fact(figure: str, mention: DateMention, unit: Unit, entity: Entity, base: float,
+               extractor: str) -> Fact:
+    return Fact(name=figure, value=mention.value, unit="date", precision=mention.precision,
+                confidence=round(base * (1.0 if mention.precision == "day" else 0.9), 3),
+                provenance=_prov(unit, entity, extractor))
+
+
+def date_facts(unit: Unit, found: list[Entity], allowed: frozenset[str], base: float,
+               extractor: str) -> Iterable[Fact]:
+    dates = [e for e in found if e.label == "DATE"]
+    labels: tuple[Label, ...] = lexicon().dates
+    floor = 0
+    for index, entity in enumerate(dates):
+        mention: DateMention = entity.value  # type: ignore[assignment]
+        ceiling = dates[index + 1].start if index + 1 < len(dates) else len(unit.text)
+        head = f"{unit.label} {before(unit.text, entity.start, floor)}".strip()
+        figure = label_of(head, labels) or label_of(after(unit.text, entity.end, ceiling), labels)
+        if not figure and lexicon().ranges.search(head) and index + 1 < len(dates):
+            figure = "start_date"
+        elif not figure and index > 0 and lexicon().ranges.search(unit.label + unit.text[:dates[0].start]):
+            figure = "completion_date"
+        floor = entity.end
+        if figure in allowed:
+            yield _date_fact(figure, mention, unit, entity, base, extractor)
+
+
+def count_facts(unit: Unit, allowed: frozenset[str], base: float, extractor: str) -> Iterable[Fact]:
+    labels = lexicon().counts
+    if unit.label:
+        figure = label_of(unit.label, labels)
+        match = _COUNT.fullmatch(unit.text.strip())
+        if figure in allowed and match:
+            yield Fact(name=figure, value=int(match.group(1)), unit="count", confidence=base,
+                       provenance=unit.provenance.model_copy(update={"extractor": extractor}))
+        return
+    floor = 0
+    for match in _COUNT.finditer(unit.text):
+        context = before(unit.text, match.start(), floor)
+        floor = match.end()
+        figure = label_of(context, labels)
+        if figure in allowed:
+            yield Fact(name=figure, value=int(match.group(1)), unit="count", confidence=round(base * 0.9, 3),
+                       provenance=unit.provenance.model_copy(update={"extractor": extractor}))

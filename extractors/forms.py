@@ -1,0 +1,54 @@
+"""申报书 and 绩效目标申报表: the category they name, declared dates, totals and counts."""
+
+from __future__ import annotations
+
+import re
+
+from extractors.context import ExtractContext
+from extractors.figures import count_facts, date_facts
+from extractors.investment import stated_amounts
+from extractors.model import Fact
+
+EXTRACTOR = "form.v1"
+TITLE_LINES = 6
+APPLICATION_DATE = re.compile(r"(申报|填报|申请|推荐)(日期|时间)|日期")
+COUNT_FIGURES = frozenset({"devices_5g", "devices_wireless", "devices_networked", "scenario_count_5g",
+                           "improved_indicator_count"})
+FORM_AMOUNTS = frozenset({"total_investment", "software_investment", "planned_investment"})
+
+
+def title_fact(ctx: ExtractContext) -> list[Fact]:
+    heads = [u for u in ctx.units if not u.label][:TITLE_LINES]
+    if not heads:
+        return []
+    text = "".join(u.text for u in heads)
+    return [Fact(name="form_title", value=text, unit="text", confidence=0.9,
+                 provenance=heads[0].provenance.model_copy(update={"extractor": EXTRACTOR, "text": text}))]
+
+
+def _application_date(ctx: ExtractContext) -> list[Fact]:
+    for unit, found in reversed(ctx.units_with_entities()):
+        dates = [e for e in found if e.label == "DATE"]
+        if dates and APPLICATION_DATE.search(unit.label + unit.text[:dates[-1].start] ) or (
+                dates and unit is ctx.units[-1]):
+            mention = dates[-1].value
+            return [Fact(name="application_date", value=mention.value, unit="date",  # type: ignore[attr-defined]
+                         precision=mention.precision, confidence=0.8,  # type: ignore[attr-defined]
+                         provenance=unit.provenance.model_copy(update={"extractor": EXTRACTOR}))]
+    return []
+
+
+def form_facts(ctx: ExtractContext, base: float) -> list[Fact]:
+    facts = title_fact(ctx)
+    for unit, found in ctx.units_with_entities():
+        facts.extend(date_facts(unit, found, frozenset({"start_date", "completion_date"}), base, EXTRACTOR))
+        facts.extend(count_facts(unit, COUNT_FIGURES, base, EXTRACTOR))
+    facts.extend(stated_amounts(ctx, base, EXTRACTOR, FORM_AMOUNTS))
+    return facts + _application_date(ctx)
+
+
+def test_report_facts(ctx: ExtractContext) -> list[Fact]:
+    facts: list[Fact] = []
+    for unit in ctx.units:
+        facts.extend(count_facts(unit, frozenset({"improved_indicator_count"}), 0.9, "test_report.v1"))
+    return facts

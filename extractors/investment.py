@@ -1,0 +1,111 @@
+"""Investment amounts and the audit breakdown: total net of 土建 and 铺底流动资金, software share."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from decimal import Decimal
+
+from extractors.context import ExtractContext
+from extractors.figures import amount_facts
+from extractors.model import Fact
+
+INVESTMENT_FIGURES = frozenset({
+    "total_investment", "total_incl_tax", "software_investment", "equipment_investment", "other_investment",
+    "construction_cost", "working_capital", "invested_by_cutoff", "hw_sw_investment", "tax_amount",
+    "planned_investment", "loan_interest",
+})
+COMPONENTS = ("equipment_investment", "software_investment", "other_investment", "hw_sw_investment")
+EXCLUDED = ("construction_cost", "working_capital")
+TOLERANCE = Decimal("0.005")
+
+
+def stated_amounts(ctx: ExtractContext, base: float, extractor: str,
+                   allowed: frozenset[str] = INVESTMENT_FIGURES) -> list[Fact]:
+    facts: list[Fact] = []
+    for unit, found in ctx.units_with_entities():
+        facts.extend(amount_facts(unit, found, allowed, base, extractor, ctx.document_tax))
+    return _dedupe(facts)
+
+
+def _dedupe(facts: list[Fact]) -> list[Fact]:
+    """The same figure and value read from a table line and its cell is one fact: keep the cell."""
+    best: dict[tuple[str, Decimal, int | None], Fact] = {}
+    for fact in facts:
+        key = (fact.name, fact.value, fact.provenance.page)  # type: ignore[arg-type]
+        kept = best.get(key)
+        if kept is None or (fact.provenance.locator or "") > (kept.provenance.locator or "") or \
+                fact.confidence > kept.confidence:
+            best[key] = fact
+    return list(best.values())
+
+
+def _close(a: Decimal, b: Decimal) -> bool:
+    return abs(a - b) <= max(abs(b) * TOLERANCE, Decimal("0.01"))
+
+
+def _table_columns(facts: list[Fact]) -> dict[tuple[int | None, str], list[Fact]]:
+    columns: dict[tuple[int | None, str], list[Fact]] = defaultdict(list)
+    for fact in facts:
+        locator = fact.provenance.locator or ""
+        if "c" in locator and "r" in locator:
+            table, column = locator.split("r")[0], locator.rsplit("c", 1)[1]
+            columns[(fact.provenance.page, f"{table}c{column}")].append(fact)
+    return columns
+
+
+def breakdown_facts(facts: list[Fact], extractor: str) -> tuple[list[Fact], list[Fact]]:
+    """From each breakdown table column: the software sum and the total net of excluded items.
+    Returns the derived facts and the stated facts they replace."""
+    derived: list[Fact] = []
+    replaced: list[Fact] = []
+    for column in _table_columns(facts).values():
+        new, old = _column_derivations(column, extractor)
+        derived.extend(new)
+        replaced.extend(old)
+    return derived, replaced
+
+
+def _sum(column: list[Fact], name: str) -> Decimal:
+    return sum((f.value for f in column if f.name == name), Decimal(0))  # type: ignore[misc]
+
+
+def _column_derivations(column: list[Fact], extractor: str) -> tuple[list[Fact], list[Fact]]:
+    out: list[Fact] = []
+    replaced: list[Fact] = []
+    software_rows = [f for f in column if f.name == "software_investment"]
+    if len(software_rows) > 1:
+        first = software_rows[0]
+        total = _sum(column, "software_investment")
+        out.append(first.model_copy(update={
+            "value": total, "attrs": {**first.attrs, "derived": "+".join(str(f.value) for f in software_rows)},
+            "provenance": first.provenance.model_copy(update={
+                "text": "；".join(f.attrs.get("row", "") + " " + str(f.value) for f in software_rows),
+                "extractor": extractor})}))
+        replaced.extend(software_rows)
+    totals = [f for f in column if f.name == "total_investment"]
+    excluded = sum((_sum(column, name) for name in EXCLUDED), Decimal(0))
+    if not totals or not excluded:
+        return out, replaced
+    components = sum((_sum(column, name) for name in COMPONENTS), Decimal(0))
+    total = totals[-1]
+    if _close(total.value, components + excluded):  # type: ignore[arg-type]
+        net = total.value - excluded  # type: ignore[operator]
+        note = f"合计 {total.value} 万元含土建/铺底流动资金 {excluded} 万元，已扣除"
+        out.append(total.model_copy(update={
+            "value": net, "attrs": {**total.attrs, "derived": "net_of_excluded", "gross": str(total.value),
+                                    "excluded": str(excluded)},
+            "provenance": total.provenance.model_copy(update={"text": f"{total.provenance.text}（{note}）",
+                                                               "extractor": extractor})}))
+        out.append(total.model_copy(update={"name": "gross_investment"}))
+        replaced.append(total)
+    return out, replaced
+
+
+def investment_facts(ctx: ExtractContext, base: float, extractor: str) -> list[Fact]:
+    stated = stated_amounts(ctx, base, extractor)
+    derived, replaced = breakdown_facts(stated, extractor)
+    gross = {d.attrs["gross"] for d in derived if "gross" in d.attrs}
+    gone = {id(f) for f in replaced}
+    # a gross total repeated in the text is the same gross figure, not a second candidate
+    gone |= {id(f) for f in stated if f.name == "total_investment" and str(f.value) in gross}
+    return [f for f in stated if id(f) not in gone] + derived

@@ -1,0 +1,152 @@
+"""VAT invoices (增值税专用/普通发票, 数电票 PDF): code, number, date, parties, amounts.
+
+Layouts differ between printers, so amounts are not read by position alone: the
+total is the 小写 amount (or the one that equals the 大写 amount), and the amount
+and tax are the pair on the 合计 line that adds up to it.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+from itertools import combinations
+
+from extractors.amount import CAPITAL, WAN
+from extractors.context import ExtractContext
+from extractors.date import find_dates
+from extractors.model import Fact
+from extractors.normalize import capital_amount_to_yuan
+from extractors.party import canonical_name, find_orgs
+from extractors.units import Unit
+from grantcheck.model import Provenance
+
+EXTRACTOR = "invoice.vat.v1"
+CODE = re.compile(r"发票代码[:]?\s*(\d{10,12})(?!\d)")
+NUMBER = re.compile(r"发票号码[:]?\s*(\d{20}|\d{8})(?!\d)")
+DATE_LABEL = re.compile(r"开票日期")
+TAX_ID = re.compile(r"(?<![0-9A-Z])([0-9A-Z]{18}|[0-9A-Z]{15})(?![0-9A-Z])")
+DECIMAL = re.compile(r"(?<![\d.])¥?\s*(-?\d{1,3}(?:,\d{3})*\.\d{2}|-?\d+\.\d{2})(?![\d])")
+SMALL_TOTAL = re.compile(r"\(小写\)\s*¥?\s*(-?[\d,]+\.\d{2})")
+SUM_LINE = re.compile(r"^合\s*计|^\s*合计")
+BUYER = re.compile(r"购买方|购方|买方|受票方")
+SELLER = re.compile(r"销售方|销方|售方|开票方")
+CENT = Decimal("0.01")
+
+
+def _lines(ctx: ExtractContext) -> list[Unit]:
+    return [u for u in ctx.units if not u.label]
+
+
+def _fact(name: str, value: object, unit_name: str, provenance: Provenance, confidence: float = 0.95,
+          **attrs: str) -> Fact:
+    return Fact(name=name, value=value, unit=unit_name, confidence=confidence, attrs=attrs,
+                provenance=provenance.model_copy(update={"extractor": EXTRACTOR}))
+
+
+def _first(lines: list[Unit], pattern: re.Pattern[str], name: str) -> list[Fact]:
+    for unit in lines:
+        match = pattern.search(unit.text.replace(" ", ""))
+        if match:
+            return [_fact(name, match.group(1), "text", unit.provenance)]
+    return []
+
+
+def _date(lines: list[Unit]) -> list[Fact]:
+    for unit in lines:
+        label = DATE_LABEL.search(unit.text)
+        if label:
+            dates = find_dates(unit.text[label.end():])
+            if dates:
+                return [Fact(name="invoice_date", value=dates[0].value, unit="date", precision=dates[0].precision,
+                             confidence=0.95, provenance=unit.provenance.model_copy(update={"extractor": EXTRACTOR}))]
+    return []
+
+
+def _parties(lines: list[Unit]) -> list[Fact]:
+    names: list[tuple[str, str | None, Unit]] = []
+    for unit in lines:
+        for name, start, _ in find_orgs(unit.text):
+            head = unit.text[max(0, start - 12):start]
+            if "名称" not in head and not BUYER.search(head) and not SELLER.search(head):
+                continue
+            role = "buyer" if BUYER.search(head) else "seller" if SELLER.search(head) else None
+            names.append((canonical_name(name), role, unit))
+    facts = []
+    unassigned = iter(role for role in ("buyer", "seller") if role not in {r for _, r, _ in names})
+    for name, role, unit in names:
+        role = role or next(unassigned, None)
+        if role and not any(f.name == f"{role}_name" for f in facts):
+            facts.append(_fact(f"{role}_name", name, "text", unit.provenance))
+    return facts
+
+
+def _tax_ids(lines: list[Unit]) -> list[Fact]:
+    found = []
+    for unit in lines:
+        compact = unit.text.replace(" ", "") if len(unit.text) < 80 else unit.text
+        for match in TAX_ID.finditer(compact):
+            code = match.group(1)
+            if any(ch.isdigit() for ch in code):
+                found.append((code, unit))
+    return [_fact(f"{role}_tax_id", code, "text", unit.provenance)
+            for role, (code, unit) in zip(("buyer", "seller"), found, strict=False)]
+
+
+def _decimals(text: str) -> list[Decimal]:
+    return [Decimal(m.group(1).replace(",", "")) for m in DECIMAL.finditer(text)]
+
+
+def _capital(lines: list[Unit]) -> tuple[Decimal, Unit] | None:
+    for unit in lines:
+        for match in CAPITAL.finditer(unit.text.replace(" ", "")):
+            value = capital_amount_to_yuan(match["cap"])
+            if value:
+                return value, unit
+    return None
+
+
+def _total(lines: list[Unit], capital: tuple[Decimal, Unit] | None) -> tuple[Decimal, Unit] | None:
+    for unit in lines:
+        match = SMALL_TOTAL.search(unit.text)
+        if match:
+            return Decimal(match.group(1).replace(",", "")), unit
+    yen = [(value, unit) for unit in lines if "¥" in unit.text for value in _decimals(unit.text)]
+    if capital:
+        for value, unit in yen:
+            if value == capital[0]:
+                return value, unit
+    return max(yen, key=lambda item: item[0]) if yen else None
+
+
+def _amount_and_tax(lines: list[Unit], total: Decimal) -> tuple[Decimal, Decimal, Unit] | None:
+    ordered = sorted(lines, key=lambda u: not SUM_LINE.search(u.text))
+    for unit in ordered:
+        for a, t in combinations(_decimals(unit.text), 2):
+            if a + t == total and a >= t:
+                return a, t, unit
+    return None
+
+
+def _amount_facts(lines: list[Unit]) -> list[Fact]:
+    capital = _capital(lines)
+    total = _total(lines, capital)
+    if total is None:
+        return []
+    facts = []
+    checks = {}
+    if capital:
+        checks["capital_check"] = "ok" if capital[0] == total[0] else "mismatch"
+        checks["capital_yuan"] = str(capital[0])
+    facts.append(_fact("total_incl_tax", total[0] / WAN, "万元", total[1].provenance, **checks))
+    pair = _amount_and_tax(lines, total[0])
+    if pair:
+        amount, tax, unit = pair
+        facts.append(_fact("amount_excl_tax", amount / WAN, "万元", unit.provenance, sum_check="ok"))
+        facts.append(_fact("tax_amount", tax / WAN, "万元", unit.provenance, sum_check="ok"))
+    return facts
+
+
+def invoice_facts(ctx: ExtractContext) -> list[Fact]:
+    lines = _lines(ctx)
+    return (_first(lines, CODE, "invoice_code") + _first(lines, NUMBER, "invoice_number") + _date(lines)
+            + _parties(lines) + _tax_ids(lines) + _amount_facts(lines))

@@ -1,0 +1,59 @@
+"""Context words → figure names, from data/labels.yaml."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+import yaml
+
+
+@dataclass(frozen=True)
+class Label:
+    figure: str
+    include: re.Pattern[str]
+    exclude: re.Pattern[str] | None
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    amounts: tuple[Label, ...]
+    dates: tuple[Label, ...]
+    counts: tuple[Label, ...]
+    ranges: re.Pattern[str]
+
+
+def _labels(items: list[dict[str, str]]) -> tuple[Label, ...]:
+    return tuple(
+        Label(item["figure"], re.compile(item["include"]),
+              re.compile(item["exclude"]) if item.get("exclude") else None)
+        for item in items
+    )
+
+
+@cache
+def lexicon() -> Lexicon:
+    raw = yaml.safe_load(resources.files("extractors").joinpath("data/labels.yaml").read_text("utf-8"))
+    return Lexicon(_labels(raw["amounts"]), _labels(raw["dates"]), _labels(raw["counts"]),
+                   re.compile(raw["ranges"]["include"]))
+
+
+def label_of(context: str, labels: tuple[Label, ...]) -> str | None:
+    for label in labels:
+        if label.include.search(context) and not (label.exclude and label.exclude.search(context)):
+            return label.figure
+    return None
+
+
+TAX_EXCL = re.compile(r"不含税|不含增值税|除税|税前金额|未含税")
+TAX_INCL = re.compile(r"含税|价税合计|含增值税")
+
+
+def tax_basis(context: str) -> str | None:
+    if TAX_EXCL.search(context):
+        return "excl"
+    if TAX_INCL.search(context):
+        return "incl"
+    return None

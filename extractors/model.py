@@ -1,0 +1,22 @@
+"""Facts: what an extractor found, with where it found it and how sure it is."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+from pydantic import Field
+
+from grantcheck.model import Frozen, Provenance
+
+Value = Decimal | date | int | str | bool
+
+
+class Fact(Frozen):
+    name: str  # a CONTRACT figure name, or an extractor-private one (equipment_investment ...)
+    value: Value
+    unit: str  # 万元 | date | text | count | ratio | flag
+    confidence: float = Field(ge=0, le=1)
+    provenance: Provenance
+    precision: str | None = None  # dates: day | month
+    attrs: dict[str, str] = Field(default_factory=dict)  # tax: incl|excl, column: 审定 ...

@@ -1,0 +1,57 @@
+"""Parties: organisation names and 统一社会信用代码 (validated with python-stdnum)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from stdnum.cn import uscc
+
+USCC = re.compile(r"(?<![0-9A-Z])[0-9A-HJ-NPQRTUWXY]{2}\d{6}[0-9A-HJ-NPQRTUWXY]{10}(?![0-9A-Z])")
+ORG_SUFFIX = (r"(?:股份有限公司|有限责任公司|有限公司|集团公司|分公司|研究院|研究所|会计师事务所(?:\(特殊普通合伙\))?"
+              r"|事务所|工业和信息化厅|工业和信息化局|工信局|经济和信息化局|经信局|管理委员会|管委会|发展和改革委员会"
+              r"|发改委|生态环境局|环境保护局|行政审批局|商务局|中心|大学|学院|经营部|商行)")
+_SUFFIX = re.compile(ORG_SUFFIX)
+_NAME_CHAR = re.compile(r"[\u4e00-\u9fffA-Za-z0-9()（）·]")
+_STOP = re.compile(r"组织|委托|出具|根据|关于|会同|联合|收到|经过|通过|同意|认定|授予|现将|兹有|证明|名称|单位|甲方|乙方|"
+                   r"购买方|销售方|申报主体|主体|[对由向经与及在为于将被把从给至是的:：,，、]")
+MAX_NAME = 40
+
+
+def _name_start(text: str, suffix_start: int) -> int:
+    start = suffix_start
+    while start > 0 and suffix_start - start < MAX_NAME and _NAME_CHAR.match(text[start - 1]):
+        start -= 1
+    stops = list(_STOP.finditer(text, start, suffix_start))
+    return stops[-1].end() if stops else start
+
+
+@dataclass(frozen=True)
+class UsccMention:
+    code: str
+    valid: bool
+    start: int
+    end: int
+
+
+def find_uscc(text: str) -> list[UsccMention]:
+    return [UsccMention(m.group(0), uscc.is_valid(m.group(0)), m.start(), m.end()) for m in USCC.finditer(text)]
+
+
+def find_orgs(text: str) -> list[tuple[str, int, int]]:
+    """Organisation names: a known suffix, extended left to the nearest word that cannot be in a name."""
+    found: list[tuple[str, int, int]] = []
+    for match in _SUFFIX.finditer(text):
+        if found and found[-1][2] == match.start():  # 某某有限公司 + 成都分公司: one name
+            _, start, _ = found.pop()
+        else:
+            start = _name_start(text, match.start())
+            if match.end() - start < 4 or start >= match.start():
+                continue
+        found.append((text[start:match.end()], start, match.end()))
+    return found
+
+
+def canonical_name(name: str) -> str:
+    """Names compare equal across documents despite bracket width and spacing."""
+    return re.sub(r"\s+", "", name).replace("（", "(").replace("）", ")")

@@ -1,0 +1,47 @@
+"""备案/核准, 环评, 能评 documents, and the recommending unit's letter that they are not needed."""
+
+from __future__ import annotations
+
+import re
+
+from extractors.context import ExtractContext
+from extractors.figures import date_facts
+from extractors.model import Fact
+
+EXTRACTOR = "procedure.v1"
+PROCEDURE_WORDS = {
+    "filing": re.compile(r"备案|核准"),
+    "eia": re.compile(r"环评|环境影响"),
+    "energy": re.compile(r"能评|节能"),
+}
+KIND_PROCEDURE = {"project_filing": "filing", "eia_approval": "eia", "energy_review": "energy"}
+EXEMPT = re.compile(r"(无需|不需要?|不涉及|免于|无须|不属于.{0,12}范围).{0,30}")
+
+
+def procedure_facts(ctx: ExtractContext) -> list[Fact]:
+    procedure = KIND_PROCEDURE[ctx.document.kind]
+    first = ctx.units[0] if ctx.units else None
+    if first is None:
+        return []
+    return [Fact(name="procedure_done", value=procedure, unit="text", confidence=ctx.document.kind_confidence,
+                 provenance=first.provenance.model_copy(update={"extractor": EXTRACTOR}))]
+
+
+def exemption_facts(ctx: ExtractContext) -> list[Fact]:
+    """Which procedures the letter says are not needed; a letter naming none covers all (相关手续)."""
+    facts: list[Fact] = []
+    for unit in ctx.units:
+        for match in EXEMPT.finditer(unit.text):
+            named = [key for key, words in PROCEDURE_WORDS.items() if words.search(match.group(0))]
+            for key in named or (list(PROCEDURE_WORDS) if "手续" in match.group(0) else []):
+                if not any(f.value == key for f in facts):
+                    facts.append(Fact(name="procedure_exempted", value=key, unit="text", confidence=0.9,
+                                      provenance=unit.provenance.model_copy(update={"extractor": EXTRACTOR})))
+    return facts
+
+
+def start_certificate_facts(ctx: ExtractContext) -> list[Fact]:
+    facts: list[Fact] = []
+    for unit, found in ctx.units_with_entities():
+        facts.extend(date_facts(unit, found, frozenset({"start_date"}), 0.9, EXTRACTOR))
+    return facts

@@ -1,0 +1,86 @@
+"""Every extractor, by stable versioned name, and the document kinds it reads. One explicit tuple."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from extractors.acceptance import acceptance_facts
+from extractors.certificate import designation_facts
+from extractors.context import ExtractContext
+from extractors.figures import date_facts
+from extractors.forms import form_facts, test_report_facts
+from extractors.investment import investment_facts, stated_amounts
+from extractors.invoice import invoice_facts
+from extractors.model import Fact
+from extractors.parties import audit_firm_facts, party_facts
+from extractors.procedures import exemption_facts, procedure_facts, start_certificate_facts
+from ingest.model import Document
+
+ExtractFn = Callable[[ExtractContext], list[Fact]]
+
+
+@dataclass(frozen=True)
+class Extractor:
+    name: str
+    kinds: frozenset[str]
+    run: ExtractFn
+
+
+def _audit_dates(ctx: ExtractContext) -> list[Fact]:
+    facts: list[Fact] = []
+    for unit, found in ctx.units_with_entities():
+        facts.extend(date_facts(unit, found, frozenset({"start_date", "completion_date"}), 0.85, "audit_report.v1"))
+    return facts
+
+
+PAYMENT_AMOUNTS = frozenset({"total_investment", "total_incl_tax", "loan_interest", "amount_excl_tax"})
+PARTY_KINDS = frozenset({"audit_report", "acceptance_opinion", "performance_form", "application_form",
+                         "designation_certificate", "business_license", "project_filing", "eia_approval",
+                         "energy_review", "procedure_exemption", "construction_start_certificate",
+                         "third_party_test_report"})
+
+EXTRACTORS: tuple[Extractor, ...] = (
+    Extractor("audit_report.investment.v1", frozenset({"audit_report"}),
+              lambda ctx: investment_facts(ctx, 0.95, "audit_report.investment.v1")),
+    Extractor("audit_report.dates.v1", frozenset({"audit_report"}), _audit_dates),
+    Extractor("audit_report.firm.v1", frozenset({"audit_report"}), lambda ctx: audit_firm_facts(ctx, 0.9)),
+    Extractor("acceptance_opinion.v1", frozenset({"acceptance_opinion"}), acceptance_facts),
+    Extractor("acceptance_opinion.amounts.v1", frozenset({"acceptance_opinion"}),
+              lambda ctx: stated_amounts(ctx, 0.8, "acceptance_opinion.amounts.v1")),
+    Extractor("form.v1", frozenset({"performance_form", "application_form"}), lambda ctx: form_facts(ctx, 0.8)),
+    Extractor("party.labelled.v1", PARTY_KINDS, lambda ctx: party_facts(ctx, 0.9)),
+    Extractor("invoice.vat.v1", frozenset({"invoice"}), invoice_facts),
+    Extractor("certificate.designation.v1", frozenset({"designation_certificate"}), designation_facts),
+    Extractor("procedure.v1", frozenset({"project_filing", "eia_approval", "energy_review"}), procedure_facts),
+    Extractor("procedure.exemption.v1", frozenset({"procedure_exemption"}), exemption_facts),
+    Extractor("procedure.start.v1", frozenset({"construction_start_certificate"}), start_certificate_facts),
+    Extractor("test_report.v1", frozenset({"third_party_test_report"}), test_report_facts),
+    Extractor("payment.amounts.v1", frozenset({"contract", "payment_voucher", "loan_contract", "interest_statement"}),
+              lambda ctx: stated_amounts(ctx, 0.7, "payment.amounts.v1", PAYMENT_AMOUNTS)),
+)
+
+
+def _check_unique(extractors: tuple[Extractor, ...]) -> None:
+    names = [e.name for e in extractors]
+    duplicates = {n for n in names if names.count(n) > 1}
+    if duplicates:
+        raise ValueError(f"duplicate extractor names {sorted(duplicates)}; known: {sorted(set(names))}")
+
+
+_check_unique(EXTRACTORS)
+
+
+def extractors_for(kind: str) -> tuple[Extractor, ...]:
+    return tuple(e for e in EXTRACTORS if kind in e.kinds)
+
+
+def extract(document: Document) -> list[Fact]:
+    """All facts of one classified document, in extractor order."""
+    if document.status.value not in ("ok", "ocr"):
+        return []
+    ctx = ExtractContext(document)
+    facts: list[Fact] = []
+    for extractor in extractors_for(document.kind):
+        facts.extend(extractor.run(ctx))
+    return facts

@@ -1,0 +1,90 @@
+"""Document → text units: each line, and each table cell with its row label and column header.
+
+A unit is the smallest piece of text with one provenance. Extractors look for
+mentions inside a unit and read their meaning from the unit's own words before
+the mention, or, in tables, from the label cell to the left and the column header.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from extractors.amount import unit_hint
+from extractors.normalize import normalize
+from grantcheck.model import Provenance
+from ingest.model import Cell, Document, Page, Table
+
+_VALUE_CELL = re.compile(r"^[\s\d,.¥%()\-/:年月日万元亿〇零一二三四五六七八九十整]*$")
+_ORDINAL = re.compile(r"^(?:\d{1,2}|[一二三四五六七八九十]{1,3}|\(\w\)|[\d.]+|序号)[、.]?$")
+
+
+@dataclass(frozen=True)
+class Unit:
+    text: str  # normalised
+    label: str  # normalised context outside the text: left label cell + column header ('' for lines)
+    provenance: Provenance
+    default_unit: str | None = None  # money unit for bare numbers (from a header or '单位：万元')
+    row_label: str = ""  # tables: the row's first text cell (e.g. 合计)
+
+
+def is_value_cell(text: str) -> bool:
+    return bool(text.strip()) and bool(_VALUE_CELL.match(text))
+
+
+def _header(table: Table) -> tuple[int, dict[int, str]]:
+    """Index of the header row and its text by column (the first row with no value cell)."""
+    for index, row in enumerate(table.rows[:3]):
+        texts = [normalize(c.text) for c in row]
+        if texts and not any(is_value_cell(t) for t in texts if t) and sum(1 for t in texts if t) >= 2:
+            return index, {c.col: normalize(c.text) for c in row}
+    return -1, {}
+
+
+def _left_label(row: tuple[Cell, ...], position: int) -> str:
+    for cell in reversed(row[:position]):
+        text = normalize(cell.text)
+        if text and not is_value_cell(text) and not _ORDINAL.match(text):
+            return text
+    return ""
+
+
+def _row_label(row: tuple[Cell, ...]) -> str:
+    for cell in row:
+        text = normalize(cell.text)
+        if text and not _ORDINAL.match(text) and not is_value_cell(text):
+            return text
+    return ""
+
+
+def table_units(document: Document, page: Page, table: Table, page_unit: str | None) -> list[Unit]:
+    header_index, header = _header(table)
+    table_unit = unit_hint(" ".join(header.values())) or page_unit
+    units = []
+    for r_index, row in enumerate(table.rows):
+        if r_index == header_index:
+            continue
+        row_label = _row_label(row)
+        for position, cell in enumerate(row):
+            text = normalize(cell.text)
+            if not text or (position and normalize(row[position - 1].text) == text and cell.bbox is None):
+                continue  # horizontally merged DOCX cells repeat their text
+            column = header.get(cell.col, "")
+            left = _left_label(row, position)
+            label = " ".join(part for part in (left, column) if part and part != text)
+            default_unit = unit_hint(left) or unit_hint(column) or table_unit
+            units.append(Unit(text, label, document.cell_provenance(page, cell), default_unit, row_label))
+    return units
+
+
+def document_units(document: Document) -> list[Unit]:
+    units: list[Unit] = []
+    for page in document.pages:
+        page_unit = None
+        for line in page.lines:
+            text = normalize(line.text)
+            page_unit = unit_hint(text) or page_unit
+            units.append(Unit(text, "", document.line_provenance(page, line), None))
+        for table in page.tables:
+            units.extend(table_units(document, page, table, page_unit))
+    return units

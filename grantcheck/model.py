@@ -1,0 +1,54 @@
+"""Types shared by every stage: geometry, provenance and input issues.
+
+Coordinates are PDF points with a top-left origin and pages numbered from 1,
+exactly as pdfplumber reports them (`x0, top, x1, bottom`).
+"""
+
+from __future__ import annotations
+
+from enum import Enum
+
+from pydantic import BaseModel, ConfigDict
+
+BBox = tuple[float, float, float, float]
+
+
+class Frozen(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+class Provenance(Frozen):
+    """Where a piece of text or a fact came from."""
+
+    document: str
+    page: int | None = None
+    bbox: BBox | None = None
+    locator: str | None = None  # DOCX: p12, t3r2c4
+    text: str
+    extractor: str = "ingest"
+
+
+class Severity(str, Enum):
+    info = "info"
+    warning = "warning"
+    error = "error"
+
+
+class Issue(Frozen):
+    """A problem with the input, reported as data (never raised)."""
+
+    code: str  # stable, dotted: ingest.encrypted, extract.amount_conflict ...
+    severity: Severity
+    message: str  # Chinese, for reviewers
+    document: str | None = None
+
+
+def merge_bboxes(boxes: list[BBox]) -> BBox | None:
+    if not boxes:
+        return None
+    return (
+        min(b[0] for b in boxes),
+        min(b[1] for b in boxes),
+        max(b[2] for b in boxes),
+        max(b[3] for b in boxes),
+    )

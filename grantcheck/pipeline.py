@@ -1,0 +1,61 @@
+"""The composition root: packet → documents → facts → evaluation → report."""
+
+from __future__ import annotations
+
+import logging
+from contextlib import nullcontext
+from pathlib import Path
+
+from checklists.evaluate import evaluate_packet
+from checklists.loader import load_guide
+from extractors.model import Fact
+from extractors.registry import extract
+from grantcheck.report.model import PacketReport, build_report
+from ingest.classify import classify
+from ingest.model import Document, DocStatus
+from ingest.packet import Packet, PacketFile, open_packet
+from ingest.read import read_file
+from ingest.sandbox import IsolatedReader
+
+log = logging.getLogger("grantcheck")
+
+
+class UnknownCategory(ValueError):
+    pass
+
+
+def _refused(file: PacketFile) -> Document:
+    return Document(path=file.rel, media_type="application/octet-stream", status=DocStatus.unreadable,
+                    error=file.refused)
+
+
+def read_documents(packet: Packet, isolate: bool = True) -> list[Document]:
+    documents = []
+    with IsolatedReader() if isolate else nullcontext() as reader:
+        for file in packet.files:
+            if file.path is None:
+                document = _refused(file)
+            elif reader is not None:
+                document = reader.read(file.path, file.rel)
+            else:
+                document = read_file(file.path, file.rel)
+            documents.append(classify(document))
+            log.info("read %s: %s %s", file.rel, document.status.value, documents[-1].kind)
+    return documents
+
+
+def run_packet(path: Path, guide_name: str = "jiangsu-2023", category: str | None = None,
+               isolate: bool = True, label: str | None = None) -> PacketReport:
+    guide = load_guide(guide_name)
+    if category is not None and category not in guide.categories:
+        raise UnknownCategory(category)
+    with open_packet(path) as packet:
+        documents = read_documents(packet, isolate)
+    facts: dict[str, list[Fact]] = {d.path: extract(d) for d in documents}
+    evaluation = evaluate_packet(documents, facts, guide, category)
+    return build_report(label or str(path), guide_name, evaluation, documents, [])
+
+
+def extract_file(path: Path) -> tuple[Document, list[Fact]]:
+    document = classify(read_file(path, path.name))
+    return document, extract(document)

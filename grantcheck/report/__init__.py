@@ -1,0 +1,1 @@
+"""The report: model (CONTRACT.md) and renderers. Renderers never recompute."""

@@ -1,0 +1,129 @@
+"""PacketReport: the JSON face of grantcheck (CONTRACT.md, report.schema.json)."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from checklists.evaluate import Evaluation
+from checklists.resolve import Resolved
+from extractors.model import Fact, Value
+from ingest.model import Document
+
+SCHEMA = "grantcheck.report/1"
+
+
+class Out(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class Source(Out):
+    document: str
+    page: int | None
+    text: str
+    bbox: list[float] | None = None
+    locator: str | None = None
+    extractor: str | None = None
+
+
+class Figure(Out):
+    value: float | int | str | None
+    unit: str
+    confidence: float
+    sources: list[Source]
+    status: str = "ok"
+    note: str | None = None
+    precision: str | None = None
+
+
+class CheckOut(Out):
+    id: str
+    status: str
+    figures: list[str]
+    documents: list[str]
+    expected: str | None = None
+    actual: str | None = None
+    message: str
+
+
+class SubsidyOut(Out):
+    max_wan: float | None
+    rate: float | None
+    cap_wan: float | None
+    basis: str | None
+    first_payment_wan: float | None = None
+    steps: list[str] = Field(default_factory=list)
+
+
+class DocumentOut(Out):
+    path: str
+    kind: str
+    kind_confidence: float = 0.0
+    pages: int | None
+    status: str
+    error: str | None
+
+
+class PacketReport(Out):
+    schema_: str = Field(SCHEMA, alias="schema")
+    packet: str
+    guide: str
+    category: str | None
+    category_source: str
+    outcome: str
+    subsidy: SubsidyOut
+    figures: dict[str, Figure]
+    checks: list[CheckOut]
+    documents: list[DocumentOut]
+    missing_documents: list[str]
+    issues: list[str] = Field(default_factory=list)
+
+    model_config = ConfigDict(extra="forbid", populate_by_name=True)
+
+    def to_json(self) -> str:
+        return self.model_dump_json(by_alias=True, indent=2)
+
+
+def json_value(value: Value | None) -> float | int | str | None:
+    if isinstance(value, Decimal):
+        return float(round(value, 6))
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, bool):
+        return str(value).lower()
+    return value
+
+
+def _num(value: Decimal | None) -> float | None:
+    return float(value) if value is not None else None
+
+
+def source_of(fact: Fact) -> Source:
+    p = fact.provenance
+    return Source(document=p.document, page=p.page, text=p.text, bbox=list(p.bbox) if p.bbox else None,
+                  locator=p.locator, extractor=p.extractor)
+
+
+def figure_of(resolved: Resolved) -> Figure:
+    return Figure(value=json_value(resolved.value), unit=resolved.unit, confidence=round(resolved.confidence, 3),
+                  sources=[source_of(f) for f in resolved.sources], status=resolved.status,
+                  note=resolved.note or None, precision=resolved.precision)
+
+
+def build_report(packet: str, guide: str, evaluation: Evaluation, documents: list[Document],
+                 issues: list[str]) -> PacketReport:
+    s = evaluation.subsidy
+    return PacketReport(
+        packet=packet, guide=guide, category=evaluation.category, category_source=evaluation.category_source,
+        outcome=evaluation.outcome,
+        subsidy=SubsidyOut(max_wan=_num(s.max_wan), rate=_num(s.rate), cap_wan=_num(s.cap_wan), basis=s.basis,
+                           first_payment_wan=_num(s.first_payment_wan), steps=s.steps),
+        figures={name: figure_of(r) for name, r in sorted(evaluation.figures.items())},
+        checks=[CheckOut(**vars(c)) for c in evaluation.checks],
+        documents=[DocumentOut(path=d.path, kind=d.kind, kind_confidence=d.kind_confidence, pages=d.page_count,
+                               status=d.status.value, error=d.error) for d in documents],
+        missing_documents=evaluation.missing_documents,
+        issues=issues,
+    )

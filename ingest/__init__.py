@@ -1,0 +1,1 @@
+"""Files → documents with pages, lines, tables and bounding boxes."""

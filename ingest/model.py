@@ -1,0 +1,75 @@
+"""The document model every reader produces."""
+
+from __future__ import annotations
+
+from enum import Enum
+
+from grantcheck.model import BBox, Frozen, Provenance
+
+
+class DocStatus(str, Enum):
+    ok = "ok"
+    ocr = "ocr"
+    unreadable = "unreadable"
+    unsupported = "unsupported"
+
+
+class Line(Frozen):
+    """One visual line (PDF) or paragraph (DOCX). `segments` are the column-separated
+    pieces of a PDF line; a DOCX paragraph is one segment."""
+
+    text: str
+    segments: tuple[str, ...] = ()
+    bbox: BBox | None = None
+    locator: str | None = None
+
+
+class Cell(Frozen):
+    row: int
+    col: int
+    text: str
+    bbox: BBox | None = None
+    locator: str | None = None
+
+
+class Table(Frozen):
+    index: int
+    rows: tuple[tuple[Cell, ...], ...]
+    bbox: BBox | None = None
+
+
+class Page(Frozen):
+    number: int | None  # None for formats without pages (DOCX)
+    width: float | None = None
+    height: float | None = None
+    lines: tuple[Line, ...] = ()
+    tables: tuple[Table, ...] = ()
+
+
+class Document(Frozen):
+    path: str  # relative to the packet root, '/' separated
+    media_type: str
+    status: DocStatus
+    error: str | None = None  # Chinese, for reviewers
+    page_count: int | None = None
+    pages: tuple[Page, ...] = ()
+    kind: str = "other"
+    kind_confidence: float = 0.0
+
+    def line_provenance(self, page: Page, line: Line) -> Provenance:
+        return Provenance(
+            document=self.path, page=page.number, bbox=line.bbox, locator=line.locator, text=line.text
+        )
+
+    def cell_provenance(self, page: Page, cell: Cell, text: str | None = None) -> Provenance:
+        return Provenance(
+            document=self.path,
+            page=page.number,
+            bbox=cell.bbox,
+            locator=cell.locator,
+            text=text if text is not None else cell.text,
+        )
+
+    @property
+    def text(self) -> str:
+        return "\n".join(line.text for page in self.pages for line in page.lines)

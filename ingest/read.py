@@ -1,0 +1,86 @@
+"""One file → Document: sniff the format from its bytes, then call its reader."""
+
+from __future__ import annotations
+
+import logging
+import zipfile
+from collections.abc import Callable
+from pathlib import Path
+
+from ingest.docx_reader import read_docx
+from ingest.model import Document, DocStatus
+from ingest.pdf_reader import read_pdf
+
+log = logging.getLogger("grantcheck.ingest")
+
+Reader = Callable[[Path, str], Document]
+
+UNSUPPORTED = {
+    "image": "图片/扫描件，暂不支持 OCR 识别",
+    "ofd": "OFD 文件暂不支持",
+    "xml": "XML 电子发票暂不支持",
+    "ole": "加密的 Office 文件或旧版 .doc/.xls 格式，无法读取",
+    "zip": "压缩包内的压缩包不展开",
+    "unknown": "无法识别的文件格式",
+}
+
+
+def sniff(path: Path) -> str:
+    with path.open("rb") as handle:
+        head = handle.read(8)
+    if not head:
+        return "empty"
+    if b"%PDF" in head[:8] or path.suffix.lower() == ".pdf":
+        return "pdf"
+    if head.startswith(b"\xd0\xcf\x11\xe0"):
+        return "ole"
+    if head.startswith((b"\xff\xd8", b"\x89PNG", b"GIF8", b"II*\x00", b"MM\x00*", b"BM")):
+        return "image"
+    if head.startswith(b"PK"):
+        return _zip_kind(path)
+    if head.lstrip().startswith(b"<") or path.suffix.lower() == ".xml":
+        return "xml"
+    return "unknown"
+
+
+def _zip_kind(path: Path) -> str:
+    try:
+        with zipfile.ZipFile(path) as archive:
+            names = set(archive.namelist())
+    except zipfile.BadZipFile:
+        return "docx" if path.suffix.lower() == ".docx" else "unknown"
+    if "word/document.xml" in names:
+        return "docx"
+    if "OFD.xml" in names:
+        return "ofd"
+    return "docx" if path.suffix.lower() == ".docx" else "zip"
+
+
+READERS: dict[str, tuple[str, Reader]] = {
+    "pdf": ("pdf.pdfplumber.v1", read_pdf),
+    "docx": ("docx.body_xml.v1", read_docx),
+}
+
+
+def read_file(path: Path, rel: str) -> Document:
+    kind = sniff(path)
+    if kind == "empty":
+        return Document(path=rel, media_type="application/octet-stream", status=DocStatus.unreadable,
+                        error="空文件（0 字节）")
+    if kind not in READERS:
+        return Document(path=rel, media_type=f"application/x-{kind}", status=DocStatus.unsupported,
+                        error=UNSUPPORTED[kind])
+    _, reader = READERS[kind]
+    try:
+        return reader(path, rel)
+    except RecursionError:
+        return _failed(rel, kind, "文件结构异常（递归过深）")
+    except MemoryError:
+        return _failed(rel, kind, "解析时内存超限")
+    except Exception as exc:  # noqa: BLE001 - a foreign parser bug must not sink the packet
+        log.exception("reader %s failed on %s", kind, rel)
+        return _failed(rel, kind, f"解析失败（{type(exc).__name__}）")
+
+
+def _failed(rel: str, kind: str, reason: str) -> Document:
+    return Document(path=rel, media_type=f"application/{kind}", status=DocStatus.unreadable, error=reason)

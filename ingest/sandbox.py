@@ -1,0 +1,87 @@
+"""Parse files in a child process with a wall-clock timeout and a memory cap.
+
+A crafted PDF can keep pdfminer busy for minutes or exhaust memory; the child is
+killed and restarted, the file is reported unreadable, the rest of the packet goes on.
+One long-lived child serves all files, so the fork cost is paid once per packet.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import resource
+from multiprocessing.connection import Connection
+from pathlib import Path
+
+from ingest.model import Document, DocStatus
+from ingest.read import read_file
+
+DEFAULT_TIMEOUT_S = 60.0
+MEMORY_HEADROOM = 2 * 1024**3
+
+
+def _cap_memory() -> None:
+    try:
+        with open("/proc/self/status") as status:
+            vm = next(int(line.split()[1]) * 1024 for line in status if line.startswith("VmSize:"))
+        resource.setrlimit(resource.RLIMIT_AS, (vm + MEMORY_HEADROOM, vm + MEMORY_HEADROOM))
+    except (OSError, ValueError, StopIteration):
+        pass
+
+
+def _serve(conn: Connection) -> None:
+    _cap_memory()
+    while True:
+        try:
+            job = conn.recv()
+        except EOFError:
+            return
+        if job is None:
+            return
+        path, rel = job
+        conn.send(read_file(Path(path), rel))
+
+
+class IsolatedReader:
+    def __init__(self, timeout_s: float = DEFAULT_TIMEOUT_S) -> None:
+        self.timeout_s = timeout_s
+        self._context = multiprocessing.get_context("fork")
+        self._start()
+
+    def _start(self) -> None:
+        self._conn, child = self._context.Pipe()
+        self._process = self._context.Process(target=_serve, args=(child,), daemon=True)
+        self._process.start()
+        child.close()
+
+    def _restart(self) -> None:
+        self._process.kill()
+        self._process.join()
+        self._start()
+
+    def read(self, path: Path, rel: str) -> Document:
+        self._conn.send((str(path), rel))
+        if not self._conn.poll(self.timeout_s):
+            self._restart()
+            return Document(path=rel, media_type="application/octet-stream", status=DocStatus.unreadable,
+                            error=f"解析超时（超过 {self.timeout_s:.0f} 秒），疑似异常文件")
+        try:
+            return self._conn.recv()
+        except (EOFError, OSError):
+            self._restart()
+            return Document(path=rel, media_type="application/octet-stream", status=DocStatus.unreadable,
+                            error="解析进程异常退出（内存超限或文件异常）")
+
+    def close(self) -> None:
+        try:
+            self._conn.send(None)
+        except OSError:
+            pass
+        self._process.join(timeout=2)
+        if self._process.is_alive():
+            self._process.kill()
+
+    def __enter__(self) -> IsolatedReader:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
