@@ -65,7 +65,8 @@ def resolve_figure(name: str, facts: list[tuple[str, Fact]], guide: Guide) -> Re
         resolved.status = "conflict"
         resolved.sources = [best, *disagreeing]
         resolved.note = "同类材料中读到不同数值：" + "、".join(sorted({_show(f.value) for f in resolved.sources}))
-    elif best.attrs.get("tax") == "incl":
+    elif best.attrs.get("tax") == "incl" or (best.attrs.get("tax") is None and any(
+            f.attrs.get("tax") == "incl" and same_value(f.value, best.value) for f in groups[0])):
         resolved.status = "tax_incl"
         resolved.note = "仅读到含税金额，指南要求不含税"
     elif best.confidence < LOW_CONFIDENCE:

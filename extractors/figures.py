@@ -18,6 +18,7 @@ SENTENCE_END = re.compile(r"[。;；\n]")
 SKIP_COLUMN = re.compile(r"差异|差额|核减|调减|调整|增减|比例|占比|%")
 PREFERRED_COLUMN = re.compile(r"审定|审计|核定|实际|确认|完成")
 WEAK_COLUMN = re.compile(r"申报|计划|预算|合同|预计|拟")
+TRAILING_TAX = re.compile(r"^\s*\((不含税|含税|不含增值税|含增值税)\)")
 _COUNT = re.compile(r"(?<![\d.])(\d{1,7})(?![\d.])\s*(?:个|台|项|家|场|款|套|件|次)?")
 
 
@@ -64,7 +65,8 @@ def amount_facts(unit: Unit, found: list[Entity], allowed: frozenset[str], base:
         if figure not in allowed:
             continue
         attrs = {"context": context}
-        tax = tax_basis(context) or document_tax
+        trailing = TRAILING_TAX.match(unit.text[entity.end:])
+        tax = tax_basis(trailing.group(1) if trailing else context) or document_tax
         if tax:
             attrs["tax"] = tax
         if money.capital:

@@ -7,6 +7,7 @@ import re
 from extractors.context import ExtractContext
 from extractors.figures import date_facts
 from extractors.model import Fact
+from extractors.units import Unit
 
 EXTRACTOR = "procedure.v1"
 PROCEDURE_WORDS = {
@@ -29,15 +30,20 @@ def procedure_facts(ctx: ExtractContext) -> list[Fact]:
 
 def exemption_facts(ctx: ExtractContext) -> list[Fact]:
     """Which procedures the letter says are not needed; a letter naming none covers all (相关手续)."""
-    facts: list[Fact] = []
+    named: dict[str, Unit] = {}
+    generic: Unit | None = None
     for unit in ctx.units:
         for match in EXEMPT.finditer(unit.text):
-            named = [key for key, words in PROCEDURE_WORDS.items() if words.search(match.group(0))]
-            for key in named or (list(PROCEDURE_WORDS) if "手续" in match.group(0) else []):
-                if not any(f.value == key for f in facts):
-                    facts.append(Fact(name="procedure_exempted", value=key, unit="text", confidence=0.9,
-                                      provenance=unit.provenance.model_copy(update={"extractor": EXTRACTOR})))
-    return facts
+            keys = [key for key, words in PROCEDURE_WORDS.items() if words.search(match.group(0))]
+            for key in keys:
+                named.setdefault(key, unit)
+            if not keys and "手续" in match.group(0):
+                generic = generic or unit
+    if not named and generic is not None:
+        named = dict.fromkeys(PROCEDURE_WORDS, generic)
+    return [Fact(name="procedure_exempted", value=key, unit="text", confidence=0.9,
+                 provenance=unit.provenance.model_copy(update={"extractor": EXTRACTOR}))
+            for key, unit in named.items()]
 
 
 def start_certificate_facts(ctx: ExtractContext) -> list[Fact]:

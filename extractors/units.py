@@ -32,11 +32,20 @@ def is_value_cell(text: str) -> bool:
     return bool(text.strip()) and bool(_VALUE_CELL.match(text))
 
 
+_NOT_HEADER = re.compile(r"公司|局|厅|委员会|中心|:")
+
+
+def _is_header(texts: list[str]) -> bool:
+    filled = [t for t in texts if t]
+    return (len(filled) >= 3 and not any(is_value_cell(t) for t in filled)
+            and not any(len(t) > 16 or _NOT_HEADER.search(t) for t in filled))
+
+
 def _header(table: Table) -> tuple[int, dict[int, str]]:
-    """Index of the header row and its text by column (the first row with no value cell)."""
-    for index, row in enumerate(table.rows[:3]):
-        texts = [normalize(c.text) for c in row]
-        if texts and not any(is_value_cell(t) for t in texts if t) and sum(1 for t in texts if t) >= 2:
+    """Index of the header row and its text by column: a row of three or more short captions.
+    Two-column label/value forms have no header."""
+    for index, row in enumerate(table.rows[:2]):
+        if _is_header([normalize(c.text) for c in row]):
             return index, {c.col: normalize(c.text) for c in row}
     return -1, {}
 

@@ -1,0 +1,1 @@
+"""Synthetic application packets with their expected results, and their evaluation."""

@@ -1,0 +1,136 @@
+"""Write documents: PDF with reportlab's built-in CID font STSong-Light, DOCX with python-docx."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+
+from docx import Document as DocxDocument
+from reportlab.lib.pagesizes import A4
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+from reportlab.pdfgen.canvas import Canvas
+
+FONT = "STSong-Light"
+pdfmetrics.registerFont(UnicodeCIDFont(FONT))
+MARGIN = 60
+LINE = 20
+
+
+@dataclass
+class Doc:
+    """A document as blocks: ('title', text) ('para', text) ('table', rows) ('sign', text) ('page',)."""
+
+    blocks: list[tuple] = field(default_factory=list)
+
+    def title(self, text: str) -> Doc:
+        self.blocks.append(("title", text))
+        return self
+
+    def para(self, text: str) -> Doc:
+        self.blocks.append(("para", text))
+        return self
+
+    def table(self, rows: list[list[str]]) -> Doc:
+        self.blocks.append(("table", rows))
+        return self
+
+    def sign(self, text: str) -> Doc:
+        self.blocks.append(("sign", text))
+        return self
+
+    def page(self) -> Doc:
+        self.blocks.append(("page",))
+        return self
+
+
+class _PdfWriter:
+    def __init__(self, path: Path) -> None:
+        self.canvas = Canvas(str(path), pagesize=A4, invariant=1)
+        self.width, self.height = A4
+        self.y = self.height - MARGIN
+
+    def _need(self, space: float) -> None:
+        if self.y - space < MARGIN:
+            self.new_page()
+
+    def new_page(self) -> None:
+        self.canvas.showPage()
+        self.y = self.height - MARGIN
+
+    def text(self, text: str, size: float = 11, align: str = "left") -> None:
+        per_line = int((self.width - 2 * MARGIN) / size)
+        for start in range(0, max(len(text), 1), per_line):
+            self._need(LINE)
+            chunk = text[start:start + per_line]
+            self.canvas.setFont(FONT, size)
+            if align == "center":
+                self.canvas.drawCentredString(self.width / 2, self.y, chunk)
+            elif align == "right":
+                self.canvas.drawRightString(self.width - MARGIN, self.y, chunk)
+            else:
+                self.canvas.drawString(MARGIN, self.y, chunk)
+            self.y -= LINE if size <= 12 else size * 1.8
+
+    def table(self, rows: list[list[str]]) -> None:
+        columns = max(len(r) for r in rows)
+        width = (self.width - 2 * MARGIN) / columns
+        height = 22
+        for row in rows:
+            self._need(height)
+            top = self.y + 15
+            for index in range(columns):
+                x = MARGIN + index * width
+                self.canvas.rect(x, top - height, width, height)
+                if index < len(row):
+                    self.canvas.setFont(FONT, 9)
+                    self.canvas.drawString(x + 3, top - 15, row[index][: int(width / 9)])
+            self.y -= height
+        self.y -= 10
+
+    def save(self) -> None:
+        self.canvas.save()
+
+
+def write_pdf(doc: Doc, path: Path) -> None:
+    writer = _PdfWriter(path)
+    for block in doc.blocks:
+        kind = block[0]
+        if kind == "title":
+            writer.text(block[1], size=16, align="center")
+        elif kind == "para":
+            writer.text(block[1])
+        elif kind == "table":
+            writer.table(block[1])
+        elif kind == "sign":
+            writer.text(block[1], align="right")
+        elif kind == "page":
+            writer.new_page()
+    writer.save()
+
+
+def write_docx(doc: Doc, path: Path) -> None:
+    document = DocxDocument()
+    for block in doc.blocks:
+        kind = block[0]
+        if kind == "title":
+            document.add_heading(block[1], level=1)
+        elif kind in ("para", "sign"):
+            document.add_paragraph(block[1])
+        elif kind == "table":
+            rows = block[1]
+            table = document.add_table(rows=len(rows), cols=max(len(r) for r in rows))
+            table.style = "Table Grid"
+            for r, row in enumerate(rows):
+                for c, text in enumerate(row):
+                    table.cell(r, c).text = text
+        elif kind == "page":
+            document.add_page_break()
+    document.core_properties.created = datetime(2023, 3, 1)
+    document.save(str(path))
+
+
+def write(doc: Doc, path: Path) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    (write_docx if path.suffix == ".docx" else write_pdf)(doc, path)
