@@ -14,7 +14,7 @@ ORG_SUFFIX = (r"(?:股份有限公司|有限责任公司|有限公司|集团公�
 _SUFFIX = re.compile(ORG_SUFFIX)
 _NAME_CHAR = re.compile(r"[\u4e00-\u9fffA-Za-z0-9()（）·]")
 _STOP = re.compile(r"组织|委托|出具|根据|关于|会同|联合|收到|经过|通过|同意|认定|授予|现将|兹有|证明|名称|单位|甲方|乙方|"
-                   r"购买方|销售方|申报主体|主体|[对由向经与及在为于将被把从给至是的:：,，、]")
+                   r"购买方|销售方|申报主体|主体|[对由向经与及和在为于将被把从给至是的:：,，、]")
 MAX_NAME = 40
 
 
@@ -42,12 +42,11 @@ def find_orgs(text: str) -> list[tuple[str, int, int]]:
     """Organisation names: a known suffix, extended left to the nearest word that cannot be in a name."""
     found: list[tuple[str, int, int]] = []
     for match in _SUFFIX.finditer(text):
-        if found and found[-1][2] == match.start():  # 某某有限公司 + 成都分公司: one name
+        start = _name_start(text, match.start())
+        if found and start <= found[-1][2]:  # 某某有限公司 + 成都分公司: one name
             _, start, _ = found.pop()
-        else:
-            start = _name_start(text, match.start())
-            if match.end() - start < 4 or start >= match.start():
-                continue
+        elif match.end() - start < 4 or start >= match.start():
+            continue
         found.append((text[start:match.end()], start, match.end()))
     return found
 

@@ -1,0 +1,76 @@
+"""Untrusted zips: traversal, absolute paths, links, bombs, GBK names."""
+
+from __future__ import annotations
+
+import stat
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from ingest.packet import PacketError, open_packet
+
+
+def _zip(path: Path, entries: list[tuple[zipfile.ZipInfo | str, bytes]]) -> Path:
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
+        for info, data in entries:
+            archive.writestr(info, data)
+    return path
+
+
+def _symlink(name: str) -> zipfile.ZipInfo:
+    info = zipfile.ZipInfo(name)
+    info.external_attr = (stat.S_IFLNK | 0o777) << 16
+    return info
+
+
+@pytest.mark.parametrize(("name", "reason"), [
+    ("../escape.pdf", "路径穿越"),
+    ("a/../../escape.pdf", "路径穿越"),
+    ("/etc/passwd", "绝对路径"),
+    ("C:/windows/x.pdf", "绝对路径"),
+])
+def test_unsafe_entries_are_refused_and_reported(tmp_path: Path, name: str, reason: str) -> None:
+    packet = _zip(tmp_path / "p.zip", [(name, b"%PDF-1.4"), ("ok.pdf", b"%PDF-1.4")])
+    with open_packet(packet) as opened:
+        files = {f.rel: f for f in opened.files}
+        assert files["ok.pdf"].path is not None and files["ok.pdf"].path.is_file()
+        assert files[name].path is None and reason in files[name].refused
+    assert not (tmp_path / "escape.pdf").exists()
+
+
+def test_symlink_entry_is_refused(tmp_path: Path) -> None:
+    packet = _zip(tmp_path / "p.zip", [(_symlink("link.pdf"), b"/etc/passwd")])
+    with open_packet(packet) as opened:
+        assert "符号链接" in opened.files[0].refused
+
+
+def test_zip_bomb_is_refused_whole(tmp_path: Path) -> None:
+    packet = _zip(tmp_path / "bomb.zip", [("big.pdf", b"\0" * (50 * 1024 * 1024))])
+    with pytest.raises(PacketError, match="压缩"):
+        with open_packet(packet):
+            pass
+
+
+def test_gbk_names_without_utf8_flag_are_readable(tmp_path: Path) -> None:
+    path = tmp_path / "gbk.zip"
+    with zipfile.ZipFile(path, "w") as archive:
+        info = zipfile.ZipInfo("验收意见.pdf")
+        archive.writestr(info, b"%PDF-1.4")
+    raw = path.read_bytes()
+    # rewrite the UTF-8 name as GBK and clear the UTF-8 flag, as Windows archivers do
+    utf8, gbk = "验收意见.pdf".encode(), "验收意见.pdf".encode("gbk")
+    raw = raw.replace(utf8, gbk.ljust(len(utf8), b"_")).replace(b"\x00\x08", b"\x00\x00")
+    path.write_bytes(raw)
+    with open_packet(path) as opened:
+        assert opened.files[0].rel.startswith("验收意见")
+
+
+def test_not_a_packet(tmp_path: Path) -> None:
+    (tmp_path / "x.txt").write_text("hello")
+    with pytest.raises(PacketError):
+        with open_packet(tmp_path / "x.txt"):
+            pass
+    with pytest.raises(PacketError):
+        with open_packet(tmp_path / "missing"):
+            pass

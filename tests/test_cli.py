@@ -1,0 +1,62 @@
+from __future__ import annotations
+
+import json
+import zipfile
+from pathlib import Path
+
+from typer.testing import CliRunner
+
+from grantcheck.cli import app
+from tests.conftest import CORPUS, FIXTURES, validate_report
+
+runner = CliRunner()
+
+
+def test_verify_json(report_schema: dict) -> None:
+    result = runner.invoke(app, ["verify", str(CORPUS / "sf-03-total-below"), "--format", "json"])
+    assert result.exit_code == 0
+    data = validate_report(result.stdout, report_schema)
+    assert data["category_source"] == "detected" and data["outcome"] == "ineligible"
+    failing = next(c for c in data["checks"] if c["id"] == "smart-factory.total_investment_min")
+    assert failing["status"] == "fail" and "低于 3000 万元" in failing["message"]
+
+
+def test_verify_markdown_and_html(tmp_path: Path) -> None:
+    result = runner.invoke(app, ["verify", str(CORPUS / "sf-01-eligible"), "--format", "md"])
+    assert result.exit_code == 0 and "符合条件" in result.stdout
+    out = tmp_path / "r.html"
+    result = runner.invoke(app, ["verify", str(CORPUS / "sf-01-eligible"), "--format", "html", "--out", str(out)])
+    assert result.exit_code == 0 and "<table>" in out.read_text("utf-8")
+
+
+def test_exit_codes(tmp_path: Path) -> None:
+    assert runner.invoke(app, ["verify", str(tmp_path / "nope")]).exit_code == 2
+    assert runner.invoke(app, ["verify", str(CORPUS / "sf-01-eligible"), "--category", "bogus"]).exit_code == 2
+    (tmp_path / "x.zip").write_bytes(b"not a zip")
+    assert runner.invoke(app, ["verify", str(tmp_path / "x.zip")]).exit_code == 3
+    bomb = tmp_path / "bomb.zip"
+    with zipfile.ZipFile(bomb, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("a.pdf", b"\0" * (30 * 1024 * 1024))
+    assert runner.invoke(app, ["verify", str(bomb)]).exit_code == 3
+
+
+def test_given_category_and_unknown_category(report_schema: dict, tmp_path: Path) -> None:
+    result = runner.invoke(app, ["verify", str(CORPUS / "sf-01-eligible"), "--category", "smart-factory"])
+    assert json.loads(result.stdout)["category_source"] == "given"
+    (tmp_path / "note.pdf").write_bytes(b"")
+    data = validate_report(runner.invoke(app, ["verify", str(tmp_path)]).stdout, report_schema)
+    assert data["category"] is None and data["category_source"] == "unknown" and data["outcome"] == "needs_review"
+
+
+def test_extract_invoice() -> None:
+    result = runner.invoke(app, ["extract", str(FIXTURES / "realdocs-metagpt-invoice-1.pdf")])
+    data = json.loads(result.stdout)
+    assert data["schema"] == "grantcheck.extract/1" and data["kind"] == "invoice"
+    assert data["facts"]["invoice_number"]["value"] == "07099363"
+    assert data["facts"]["total_incl_tax"]["sources"][0]["page"] == 1
+
+
+def test_categories_listing() -> None:
+    result = runner.invoke(app, ["categories", "--format", "json"])
+    data = json.loads(result.stdout)
+    assert data["smart-factory"]["subsidy"]["cap_wan"] == "2000"

@@ -1,0 +1,48 @@
+"""Whole packets: the committed corpus is what the generator writes, and verification scores on it."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from corpus.evaluate import evaluate_corpus
+from corpus.generate import expected
+from corpus.scenarios import scenarios
+from grantcheck.pipeline import run_packet
+from tests.conftest import CORPUS, validate_report
+
+
+def test_committed_expectations_match_the_generator() -> None:
+    for spec in scenarios():
+        committed = json.loads((CORPUS / f"{spec.name}.expected.json").read_text("utf-8"))
+        assert committed == expected(spec), spec.name
+
+
+def test_corpus_scores(report_schema: dict) -> None:
+    score = evaluate_corpus(CORPUS)
+    assert len(score.packets) >= 24
+    assert score.crashes == 0
+    assert score.outcome_accuracy >= 0.95, score.summary()
+    assert score.figure_accuracy >= 0.95, score.summary()
+    assert score.reason_recall >= 0.95, score.summary()
+    outcomes = {p.expected_outcome for p in score.packets}
+    assert outcomes == {"eligible", "ineligible", "incomplete", "needs_review"}
+
+
+def test_every_corpus_report_validates_and_cites_its_figures(report_schema: dict) -> None:
+    for packet in sorted(p for p in CORPUS.iterdir() if not p.name.endswith(".json")):
+        data = validate_report(run_packet(packet, isolate=False).to_json(), report_schema)
+        for name, figure in data["figures"].items():
+            if name in ("invoice_duplicates",) or figure["value"] is None:
+                continue
+            assert figure["sources"], f"{packet.name}: {name} has no provenance"
+            for source in figure["sources"]:
+                assert source["text"] and source["document"]
+
+
+def test_unreadable_required_document_makes_packet_incomplete(tmp_path: Path, report_schema: dict) -> None:
+    report = run_packet(CORPUS / "ib-04-test-report-unreadable")
+    data = validate_report(report.to_json(), report_schema)
+    assert data["outcome"] == "incomplete"
+    broken = [d for d in data["documents"] if d["status"] == "unreadable"]
+    assert broken and broken[0]["error"]
