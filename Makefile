@@ -18,7 +18,7 @@ demo: setup
 	$(BIN)/grantcheck verify $(SAMPLE) --format md
 
 test: setup
-	$(BIN)/pytest
+	$(BIN)/pytest -q
 
 bench: setup
 	$(BIN)/python bench/benchmark.py

@@ -90,7 +90,7 @@ def _column_derivations(column: list[Fact], extractor: str) -> tuple[list[Fact],
     total = totals[-1]
     if _close(total.value, components + excluded):  # type: ignore[arg-type]
         net = total.value - excluded  # type: ignore[operator]
-        note = f"合计 {total.value} 万元含土建/铺底流动资金 {excluded} 万元，已扣除"
+        note = f"合计 {total.value:.2f} 万元含土建/铺底流动资金 {excluded:.2f} 万元，已扣除"
         out.append(total.model_copy(update={
             "value": net, "attrs": {**total.attrs, "derived": "net_of_excluded", "gross": str(total.value),
                                     "excluded": str(excluded)},
