@@ -27,10 +27,12 @@ def title_fact(ctx: ExtractContext) -> list[Fact]:
 
 
 def _application_date(ctx: ExtractContext) -> list[Fact]:
+    """The date written by 申报/填报日期, or failing that a date on the document's last line."""
     for unit, found in reversed(ctx.units_with_entities()):
         dates = [e for e in found if e.label == "DATE"]
-        if dates and APPLICATION_DATE.search(unit.label + unit.text[:dates[-1].start] ) or (
-                dates and unit is ctx.units[-1]):
+        if not dates:
+            continue
+        if APPLICATION_DATE.search(unit.label + unit.text[:dates[-1].start]) or unit is ctx.units[-1]:
             mention = dates[-1].value
             return [Fact(name="application_date", value=mention.value, unit="date",  # type: ignore[attr-defined]
                          precision=mention.precision, confidence=0.8,  # type: ignore[attr-defined]

@@ -12,7 +12,7 @@ import typer
 
 from checklists.loader import GuideError, load_guide
 from grantcheck.pipeline import UnknownCategory, extract_file, run_packet
-from grantcheck.report.model import figure_of, json_value, source_of
+from grantcheck.report.model import json_value, source_of
 from grantcheck.report.render import to_html, to_markdown
 from ingest.packet import PacketError
 
@@ -127,8 +127,6 @@ def evaluate(corpus: Path = typer.Argument(..., help="folder of packets with exp
     _emit(json.dumps(result.as_dict(), ensure_ascii=False, indent=2) if format == Format.json else result.summary(),
           None)
 
-
-_ = figure_of  # re-exported for callers that render single figures
 
 if __name__ == "__main__":
     app()
