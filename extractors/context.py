@@ -6,7 +6,6 @@ import re
 from dataclasses import dataclass
 from functools import cached_property
 
-from extractors.lexicon import TAX_EXCL, TAX_INCL
 from extractors.model import Fact
 from extractors.nlp import Entity, entities
 from extractors.party import canonical_name
@@ -60,16 +59,3 @@ def labelled_org(ctx: ExtractContext, label: re.Pattern[str], name: str, base: f
                                       update={"extractor": extractor})))
                 break
     return facts
-
-
-def text_has(ctx: ExtractContext, pattern: re.Pattern[str]) -> Unit | None:
-    for unit in ctx.units:
-        if pattern.search(unit.label + unit.text):
-            return unit
-    return None
-
-
-def tax_words(text: str) -> str | None:
-    if TAX_EXCL.search(text):
-        return "excl"
-    return "incl" if TAX_INCL.search(text) else None

@@ -17,10 +17,6 @@ MEDIA_TYPE = "application/pdf"
 UNDECODABLE_SHARE = 0.3  # a page with more undecodable glyphs than this has no usable text
 
 
-class UnreadablePdf(Exception):
-    """The PDF cannot be read; the message is the reason in Chinese."""
-
-
 def _undecodable(chars: list[Char]) -> bool:
     if not chars:
         return False
@@ -28,7 +24,7 @@ def _undecodable(chars: list[Char]) -> bool:
     return bad / len(chars) > UNDECODABLE_SHARE
 
 
-def _lines(chars: list[Char], locator_prefix: str) -> tuple[Line, ...]:
+def _lines(chars: list[Char]) -> tuple[Line, ...]:
     lines = []
     for row in chars_to_rows(chars):
         segments = row_to_segments(row)
@@ -70,7 +66,7 @@ def _page(page: pdfplumber.page.Page, number: int) -> tuple[Page, bool]:
         return Page(number=number, width=float(page.width), height=float(page.height)), True
     return (
         Page(number=number, width=float(page.width), height=float(page.height),
-             lines=_lines(chars, f"p{number}"), tables=_tables(page, chars)),
+             lines=_lines(chars), tables=_tables(page, chars)),
         False,
     )
 
