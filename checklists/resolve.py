@@ -50,6 +50,14 @@ def _prefer_excl_tax(candidates: list[Fact]) -> list[Fact]:
     return excl or candidates
 
 
+def _tax_included(best: Fact, group: list[Fact]) -> bool:
+    """Marked 含税 itself, or unmarked while the same amount is marked 含税 elsewhere in its sources."""
+    if best.attrs.get("tax") == "incl":
+        return True
+    return best.attrs.get("tax") is None and any(
+        f.attrs.get("tax") == "incl" and same_value(f.value, best.value) for f in group)
+
+
 def resolve_figure(name: str, facts: list[tuple[str, Fact]], guide: Guide) -> Resolved | None:
     """`facts` are (document kind, fact) pairs for this figure name."""
     if not facts:
@@ -65,8 +73,7 @@ def resolve_figure(name: str, facts: list[tuple[str, Fact]], guide: Guide) -> Re
         resolved.status = "conflict"
         resolved.sources = [best, *disagreeing]
         resolved.note = "同类材料中读到不同数值：" + "、".join(sorted({_show(f.value) for f in resolved.sources}))
-    elif best.attrs.get("tax") == "incl" or (best.attrs.get("tax") is None and any(
-            f.attrs.get("tax") == "incl" and same_value(f.value, best.value) for f in groups[0])):
+    elif _tax_included(best, groups[0]):
         resolved.status = "tax_incl"
         resolved.note = "仅读到含税金额，指南要求不含税"
     elif best.confidence < LOW_CONFIDENCE:

@@ -5,15 +5,13 @@ from __future__ import annotations
 import re
 
 from extractors.context import ExtractContext
-from extractors.figures import count_facts, date_facts
+from extractors.figures import count_facts, count_figures, date_facts
 from extractors.model import Fact
 
 EXTRACTOR = "acceptance_opinion.v1"
 NEGATIVE = re.compile(r"不同意.{0,6}(通过)?验收|未(能)?通过.{0,4}验收|不予(通过)?验收|验收不合格|暂缓.{0,4}验收")
 POSITIVE = re.compile(r"同意.{0,10}通过.{0,6}验收|(一致)?同意.{0,6}验收|通过.{0,4}验收|验收合格|予以验收")
 DATE_FIGURES = frozenset({"acceptance_date", "completion_date", "start_date"})
-COUNT_FIGURES = frozenset({"devices_5g", "devices_wireless", "devices_networked", "scenario_count_5g",
-                           "improved_indicator_count"})
 ISSUER = re.compile(r"(工业和信息化|工信|经济和信息化|经信|管理委员会|管委会|发展和改革)")
 
 
@@ -51,7 +49,7 @@ def acceptance_facts(ctx: ExtractContext) -> list[Fact]:
     facts: list[Fact] = []
     for unit, found in ctx.units_with_entities():
         facts.extend(date_facts(unit, found, DATE_FIGURES, 0.95, EXTRACTOR))
-        facts.extend(count_facts(unit, COUNT_FIGURES, 0.9, EXTRACTOR))
+        facts.extend(count_facts(unit, count_figures(), 0.9, EXTRACTOR))
     if not any(f.name == "acceptance_date" for f in facts):
         facts.extend(_signature_date(ctx))
     return facts + conclusion_fact(ctx) + issuer_facts(ctx)

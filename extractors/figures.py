@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from decimal import Decimal
+from functools import cache
 
 from extractors.amount import Money
 from extractors.date import DateMention
@@ -105,6 +106,12 @@ def date_facts(unit: Unit, found: list[Entity], allowed: frozenset[str], base: f
         floor = entity.end
         if figure in allowed:
             yield _date_fact(figure, mention, unit, entity, base, extractor)
+
+
+@cache
+def count_figures() -> frozenset[str]:
+    """Every count the lexicon can name (devices_5g, scenario_count_5g ...)."""
+    return frozenset(label.figure for label in lexicon().counts)
 
 
 def count_facts(unit: Unit, allowed: frozenset[str], base: float, extractor: str) -> Iterable[Fact]:

@@ -5,15 +5,13 @@ from __future__ import annotations
 import re
 
 from extractors.context import ExtractContext
-from extractors.figures import count_facts, date_facts
+from extractors.figures import count_facts, count_figures, date_facts
 from extractors.investment import stated_amounts
 from extractors.model import Fact
 
 EXTRACTOR = "form.v1"
 TITLE_LINES = 6
 APPLICATION_DATE = re.compile(r"(申报|填报|申请|推荐)(日期|时间)|日期")
-COUNT_FIGURES = frozenset({"devices_5g", "devices_wireless", "devices_networked", "scenario_count_5g",
-                           "improved_indicator_count"})
 FORM_AMOUNTS = frozenset({"total_investment", "software_investment", "planned_investment"})
 
 
@@ -44,7 +42,7 @@ def form_facts(ctx: ExtractContext, base: float) -> list[Fact]:
     facts = title_fact(ctx)
     for unit, found in ctx.units_with_entities():
         facts.extend(date_facts(unit, found, frozenset({"start_date", "completion_date"}), base, EXTRACTOR))
-        facts.extend(count_facts(unit, COUNT_FIGURES, base, EXTRACTOR))
+        facts.extend(count_facts(unit, count_figures(), base, EXTRACTOR))
     facts.extend(stated_amounts(ctx, base, EXTRACTOR, FORM_AMOUNTS))
     return facts + _application_date(ctx)
 

@@ -10,6 +10,7 @@ from pdfminer.pdfparser import PDFSyntaxError
 from pdfminer.psparser import PSException
 from pdfplumber.utils.exceptions import PdfminerException
 
+from grantcheck.model import merge_bboxes
 from ingest.layout import Char, chars_in_box, chars_to_rows, chars_to_text, row_to_segments
 from ingest.model import Cell, Document, DocStatus, Line, Page, Table
 
@@ -28,15 +29,8 @@ def _lines(chars: list[Char]) -> tuple[Line, ...]:
     lines = []
     for row in chars_to_rows(chars):
         segments = row_to_segments(row)
-        boxes = [box for _, box in segments]
-        lines.append(
-            Line(
-                text=" ".join(text for text, _ in segments),
-                segments=tuple(text for text, _ in segments),
-                bbox=(min(b[0] for b in boxes), min(b[1] for b in boxes),
-                      max(b[2] for b in boxes), max(b[3] for b in boxes)),
-            )
-        )
+        texts = tuple(text for text, _ in segments)
+        lines.append(Line(text=" ".join(texts), segments=texts, bbox=merge_bboxes([box for _, box in segments])))
     return tuple(lines)
 
 
