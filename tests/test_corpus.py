@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import json
-from pathlib import Path
-
 from corpus.evaluate import evaluate_corpus
 from corpus.generate import expected
 from corpus.scenarios import scenarios
@@ -40,7 +38,7 @@ def test_every_corpus_report_validates_and_cites_its_figures(report_schema: dict
                 assert source["text"] and source["document"]
 
 
-def test_unreadable_required_document_makes_packet_incomplete(tmp_path: Path, report_schema: dict) -> None:
+def test_unreadable_required_document_makes_packet_incomplete(report_schema: dict) -> None:
     report = run_packet(CORPUS / "ib-04-test-report-unreadable")
     data = validate_report(report.to_json(), report_schema)
     assert data["outcome"] == "incomplete"

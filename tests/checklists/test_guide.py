@@ -12,7 +12,7 @@ from checklists.evaluate import outcome_of
 from checklists.formula import compute_subsidy
 from checklists.loader import GuideError, _load, load_guide
 from checklists.resolve import Resolved
-from checklists.schema import Category, Subsidy
+from checklists.schema import Category, DateWindow, Subsidy
 from extractors.model import Fact
 from grantcheck.model import Provenance
 
@@ -97,13 +97,16 @@ def test_window_bounds_are_inclusive() -> None:
         assert evaluate_condition(window, ev).status == "pass"
 
 
-def test_month_precision_straddling_a_bound_needs_review() -> None:
-    category = load_guide("jiangsu-2023").categories["smart-factory"]
-    window = next(c for c in category.conditions if c.id == "completion_window")
-    ev = _evidence(completion_date=_figure("completion_date", date(2020, 12, 1), "date", precision="month"))
-    assert evaluate_condition(window, ev).status == "fail"
-    ev = _evidence(completion_date=_figure("completion_date", date(2022, 6, 1), "date", precision="month"))
-    assert evaluate_condition(window, ev).status == "pass"
+@pytest.mark.parametrize(("month", "end", "status"), [
+    (date(2020, 12, 1), date(2022, 6, 30), "fail"),  # the whole month is before the window
+    (date(2022, 6, 1), date(2022, 6, 30), "pass"),  # the whole month is inside
+    (date(2022, 6, 1), date(2022, 6, 15), "review"),  # the month straddles the end: a person decides
+])
+def test_month_precision_dates_against_a_window(month: date, end: date, status: str) -> None:
+    window = DateWindow(id="w", type="date_window", figure="completion_date", start=date(2021, 1, 1), end=end,
+                        text="完工期间")
+    ev = _evidence(completion_date=_figure("completion_date", month, "date", precision="month"))
+    assert evaluate_condition(window, ev).status == status
 
 
 def test_tax_included_total_is_never_a_pass() -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import stat
+import struct
 import zipfile
 from pathlib import Path
 
@@ -57,13 +58,19 @@ def test_gbk_names_without_utf8_flag_are_readable(tmp_path: Path) -> None:
     with zipfile.ZipFile(path, "w") as archive:
         info = zipfile.ZipInfo("验收意见.pdf")
         archive.writestr(info, b"%PDF-1.4")
-    raw = path.read_bytes()
-    # rewrite the UTF-8 name as GBK and clear the UTF-8 flag, as Windows archivers do
+    # rewrite the UTF-8 name as GBK and clear the UTF-8 flag (bit 11), as Windows archivers do
+    raw = bytearray(path.read_bytes())
     utf8, gbk = "验收意见.pdf".encode(), "验收意见.pdf".encode("gbk")
-    raw = raw.replace(utf8, gbk.ljust(len(utf8), b"_")).replace(b"\x00\x08", b"\x00\x00")
-    path.write_bytes(raw)
+    raw = bytearray(bytes(raw).replace(utf8, gbk + b" " * (len(utf8) - len(gbk))))
+    for signature, flag_offset in ((b"PK\x03\x04", 6), (b"PK\x01\x02", 8)):
+        at = raw.find(signature) + flag_offset
+        flags = struct.unpack_from("<H", raw, at)[0]
+        struct.pack_into("<H", raw, at, flags & ~0x800)
+    path.write_bytes(bytes(raw))
+    with zipfile.ZipFile(path) as check:
+        assert not check.infolist()[0].flag_bits & 0x800
     with open_packet(path) as opened:
-        assert opened.files[0].rel.startswith("验收意见")
+        assert opened.files[0].rel.rstrip() == "验收意见.pdf"
 
 
 def test_not_a_packet(tmp_path: Path) -> None:

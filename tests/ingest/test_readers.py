@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import io
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -14,6 +16,13 @@ from ingest.model import DocStatus
 from ingest.read import read_file
 from ingest.sandbox import IsolatedReader
 from tests.conftest import FIXTURES
+
+
+def _ofd_bytes() -> bytes:
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        archive.writestr("OFD.xml", "<ofd:OFD/>")
+    return buffer.getvalue()
 
 
 def _encrypted_pdf(path: Path) -> Path:
@@ -29,13 +38,14 @@ def _encrypted_pdf(path: Path) -> Path:
     ("scan.png", b"\xff\xd8\xff\xe0JFIF", DocStatus.unsupported, "OCR"),
     ("old.doc", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 100, DocStatus.unsupported, "加密"),
     ("broken.docx", b"PK\x03\x04broken", DocStatus.unreadable, "Word"),
-    ("invoice.ofd", b"PK\x03\x04", DocStatus.unreadable, ""),
+    ("invoice.ofd", _ofd_bytes(), DocStatus.unsupported, "OFD"),
+    ("invoice.xml", b"<?xml version='1.0'?><EInvoice/>", DocStatus.unsupported, "XML"),
 ])
 def test_broken_files_have_a_reason(tmp_path: Path, name: str, data: bytes, status: DocStatus, reason: str) -> None:
     path = tmp_path / name
     path.write_bytes(data)
     document = read_file(path, name)
-    assert document.status in (status, DocStatus.unsupported)
+    assert document.status == status
     assert document.error and reason in document.error
 
 
@@ -85,7 +95,7 @@ def test_pdf_lines_and_tables_have_bboxes(tmp_path: Path) -> None:
     assert page.tables and page.tables[0].rows[1][1].text == "3,256.78"
 
 
-def test_isolated_reader_times_out_and_recovers(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_isolated_reader_times_out_and_recovers(tmp_path: Path) -> None:
     path = tmp_path / "ok.pdf"
     write(Doc().para("验收意见"), path)
     with IsolatedReader(timeout_s=0.0001) as reader:
