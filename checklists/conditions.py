@@ -4,22 +4,30 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
 
 from checklists.checks import Check
 from checklists.resolve import Resolved, show
+from checklists.directions import match_direction
 from checklists.schema import (
     AcceptanceDeadline,
     AmountMin,
+    AmountMinByPeriod,
     Condition,
     CountMin,
     DateWindow,
     Designation,
+    DirectionList,
+    DirectionMatch,
     FactEquals,
+    InProgress,
+    InvoiceDatesWithin,
+    NameMatches,
     PeriodMax,
     RatioMin,
+    SumMin,
     TextEvidence,
 )
 from extractors.model import Fact
@@ -37,6 +45,17 @@ class Evidence:
     kinds: dict[str, str]  # document path → kind
     deadline: date | None
     missing_kinds: set[str]  # required kinds absent or unreadable
+    lists: dict[str, DirectionList] = field(default_factory=dict)
+    invoice_dates: list[Fact] = field(default_factory=list)
+
+    def reference(self) -> tuple[date | None, str, list[str]]:
+        """The date a packet is judged at: the guide's deadline, else the packet's own application date."""
+        if self.deadline is not None:
+            return self.deadline, "申报截止日期", []
+        applied = self.figures.get("application_date")
+        if applied is not None and isinstance(applied.value, date):
+            return applied.value, "申报日期", ["application_date"]
+        return None, "", []
 
 
 def _check(cond: Condition, status: str, message: str, figures: list[str], **extra: str | None) -> Check:
@@ -84,20 +103,81 @@ def count_min(cond: CountMin, ev: Evidence) -> Check:
                   expected=f">= {cond.min}", actual=str(value))
 
 
+def _as_decimal(value: object) -> Decimal:
+    return value if isinstance(value, Decimal) else Decimal(str(value))
+
+
 def ratio_min(cond: RatioMin, ev: Evidence) -> Check:
-    top, bottom = ev.figures.get(cond.numerator), ev.figures.get(cond.denominator)
-    for name, figure in ((cond.numerator, top), (cond.denominator, bottom)):
-        problem = _unusable(cond, figure, name, ev, cond.text)
+    if cond.figure:
+        figure = ev.figures.get(cond.figure)
+        problem = _unusable(cond, figure, cond.figure, ev, cond.text)
         if problem:
             return problem
-    assert top is not None and bottom is not None
-    if not bottom.value:
-        return _check(cond, "review", f"{cond.text}：分母为 0，无法计算", [cond.numerator, cond.denominator])
-    ratio = Decimal(int(top.value)) / Decimal(int(bottom.value))  # type: ignore[arg-type]
-    actual = f"{top.value}/{bottom.value} = {ratio:.2%}"
+        assert figure is not None
+        ratio, names = _as_decimal(figure.value), [cond.figure]
+        actual = f"{ratio:.2%}"
+    else:
+        assert cond.numerator and cond.denominator
+        top, bottom = ev.figures.get(cond.numerator), ev.figures.get(cond.denominator)
+        names = [cond.numerator, cond.denominator]
+        for name, figure in zip(names, (top, bottom), strict=True):
+            problem = _unusable(cond, figure, name, ev, cond.text)
+            if problem:
+                return problem
+        assert top is not None and bottom is not None
+        if not bottom.value:
+            return _check(cond, "review", f"{cond.text}：分母为 0，无法计算", names)
+        ratio = _as_decimal(top.value) / _as_decimal(bottom.value)
+        actual = f"{show(top.value, top.unit)} / {show(bottom.value, bottom.unit)} = {ratio:.2%}"
     status = "pass" if ratio >= cond.min else "fail"
-    return _check(cond, status, f"{cond.text}：实际 {actual}", [cond.numerator, cond.denominator],
+    verb = "达到" if status == "pass" else "低于"
+    return _check(cond, status, f"{cond.text}：实际 {actual}，{verb} {cond.min:.0%}", names,
                   expected=f">= {cond.min:.0%}", actual=actual)
+
+
+def sum_min(cond: SumMin, ev: Evidence) -> Check:
+    """Parts not claimed count as zero; at least one must be read."""
+    parts = {name: ev.figures.get(name) for name in cond.figures}
+    read = {n: f for n, f in parts.items() if f is not None and f.value is not None}
+    names = list(cond.figures)
+    if not read:
+        status = "missing" if set(cond.documents) & ev.missing_kinds else "review"
+        return _check(cond, status, f"未能从材料中读到：{cond.text}", names)
+    for name, figure in read.items():
+        if figure.status in ("conflict", "low", "tax_incl"):
+            return _check(cond, "review", f"{cond.text}：{name} 需人工核对（{figure.note}）", names)
+    total = sum((_as_decimal(f.value) for f in read.values()), Decimal(0))
+    actual = " + ".join(show(f.value, f.unit) for f in read.values()) + f" = {total:.2f} 万元"
+    status = "pass" if total >= cond.min else "fail"
+    verb = "达到" if status == "pass" else "低于"
+    return _check(cond, status, f"{cond.text}：{actual}，{verb} {cond.min} 万元", names,
+                  expected=f">= {cond.min} 万元", actual=actual)
+
+
+def _period(ev: Evidence, start_name: str, end_name: str) -> tuple[date, date] | None:
+    start, end = ev.figures.get(start_name), ev.figures.get(end_name)
+    if start is None or end is None or not isinstance(start.value, date) or not isinstance(end.value, date):
+        return None
+    return start.value, end.value
+
+
+def amount_min_by_period(cond: AmountMinByPeriod, ev: Evidence) -> Check:
+    names = [cond.figure, cond.start_figure, cond.end_figure]
+    span = _period(ev, cond.start_figure, cond.end_figure)
+    if span is None:
+        return _check(cond, "review", "未能读到建设起止日期，无法确定适用的投入门槛", names)
+    tier = next((t for t in sorted(cond.tiers, key=lambda t: t.max_years)
+                 if span[1] <= _add_years(span[0], t.max_years)), None)
+    actual_span = f"{span[0]} 至 {span[1]}"
+    if tier is None:
+        longest = max(t.max_years for t in cond.tiers)
+        return _check(cond, "fail", f"建设周期 {actual_span} 超过 {longest} 年：{cond.text}", names,
+                      expected=f"<= {longest} 年", actual=actual_span)
+    floor = AmountMin(id=cond.id, type="amount_min", figure=cond.figure, min=tier.min, documents=cond.documents,
+                      text=f"建设周期 {tier.max_years} 年以内（{actual_span}）的总投入不低于{tier.min}万元")
+    check = amount_min(floor, ev)
+    check.figures = names
+    return check
 
 
 def _window_text(cond: DateWindow) -> str:
@@ -158,24 +238,95 @@ def _add_years(value: date, years: int) -> date:
 
 
 def acceptance_deadline(cond: AcceptanceDeadline, ev: Evidence) -> Check:
-    accepted = ev.figures.get("acceptance_date")
-    problem = _unusable(cond, accepted, "acceptance_date", ev, "验收日期")
+    name = cond.figure
+    what = "验收日期" if name == "acceptance_date" else "日期"
+    accepted = ev.figures.get(name)
+    problem = _unusable(cond, accepted, name, ev, what)
     if problem:
         return problem
     assert accepted is not None and isinstance(accepted.value, date)
-    reference, basis = ev.deadline, "申报截止日期"
+    reference, basis, extra = ev.reference()
     if reference is None:
-        applied = ev.figures.get("application_date")
-        if applied is None or not isinstance(applied.value, date):
-            return _check(cond, "review", f"验收日期 {accepted.value}；指南未设申报截止日期，材料中也无申报日期，须人工核对",
-                          ["acceptance_date"], actual=str(accepted.value))
-        reference, basis = applied.value, "申报日期"
-    names = ["acceptance_date"] + (["application_date"] if basis == "申报日期" else [])
+        return _check(cond, "review", f"{what} {accepted.value}；指南未设申报截止日期，材料中也无申报日期，须人工核对：{cond.text}",
+                      [name], actual=str(accepted.value))
+    names = [name, *extra]
     if accepted.value > reference:
-        return _check(cond, "fail", f"验收日期 {accepted.value} 晚于{basis} {reference}", names,
+        return _check(cond, "fail", f"{what} {accepted.value} 晚于{basis} {reference}：{cond.text}", names,
                       expected=f"<= {reference}", actual=str(accepted.value))
-    return _check(cond, "pass", f"验收日期 {accepted.value} 早于{basis} {reference}", names,
+    return _check(cond, "pass", f"{what} {accepted.value} 早于{basis} {reference}", names,
                   expected=f"<= {reference}", actual=str(accepted.value))
+
+
+def in_progress(cond: InProgress, ev: Evidence) -> Check:
+    names = [cond.start_figure, cond.end_figure]
+    start, end = ev.figures.get(cond.start_figure), ev.figures.get(cond.end_figure)
+    problem = _unusable(cond, start, cond.start_figure, ev, "开工日期")
+    if problem:
+        return problem
+    assert start is not None and isinstance(start.value, date)
+    reference, basis, extra = ev.reference()
+    if reference is None:
+        return _check(cond, "review", f"开工日期 {start.value}；无申报截止日期或申报日期，无法判断是否在建", names)
+    names += extra
+    if start.value > reference:
+        return _check(cond, "fail", f"开工日期 {start.value} 晚于{basis} {reference}，项目尚未开工：{cond.text}", names,
+                      expected=f"开工 <= {reference}", actual=str(start.value))
+    if end is None or not isinstance(end.value, date):
+        return _check(cond, "review", f"已开工（{start.value}），未读到计划竣工日期，须人工核对是否尚未竣工", names)
+    if end.value <= reference:
+        return _check(cond, "fail", f"竣工日期 {end.value} 早于{basis} {reference}，项目已竣工：{cond.text}", names,
+                      expected=f"竣工 > {reference}", actual=str(end.value))
+    actual = f"开工 {start.value}，计划竣工 {end.value}"
+    return _check(cond, "pass", f"{actual}，{basis} {reference} 时在建", names, actual=actual)
+
+
+def name_matches(cond: NameMatches, ev: Evidence) -> Check:
+    figure = ev.figures.get(cond.figure)
+    problem = _unusable(cond, figure, cond.figure, ev, "申报主体名称")
+    if problem:
+        return problem
+    assert figure is not None
+    name = str(figure.value)
+    if re.search(cond.pattern, name):
+        return _check(cond, "pass", f"申报主体 {name}：{cond.text}", [cond.figure], actual=name)
+    verb = "不符合" if cond.on_mismatch == "fail" else "从名称无法确认是否符合"
+    return _check(cond, cond.on_mismatch, f"申报主体 {name} {verb}：{cond.text}", [cond.figure], actual=name)
+
+
+def direction_match(cond: DirectionMatch, ev: Evidence) -> Check:
+    directions = ev.lists[cond.directions]
+    declared = ev.figures.get(cond.figure)
+    texts = [t for p, t in ev.texts.items() if ev.kinds.get(p) in ("application_form", "performance_form")]
+    found = match_direction(directions, str(declared.value) if declared and declared.value else None, texts)
+    names = [cond.figure] if declared else []
+    if found.direction is None:
+        if declared is None:
+            return _check(cond, "review", f"材料中未见攻关方向，须人工对照《{directions.title}》", names)
+        return _check(cond, "fail", f"申报方向「{declared.value}」不在《{directions.title}》中：{cond.text}", names,
+                      actual=str(declared.value))
+    d = found.direction
+    where = f"第{d.number}项「{d.name}」（{d.cluster}）"
+    extra = "".join(f"；计入名额：{directions.quotas[q]}" for q in found.quotas)
+    extra += f"；{d.note}" if d.note else ""
+    if found.score < 0.8:
+        return _check(cond, "review", f"申报方向「{found.declared}」与{where}相近但不一致，须人工确认{extra}", names,
+                      actual=f"{d.number}. {d.name}")
+    return _check(cond, "pass", f"申报方向属于《{directions.title}》{where}{extra}", names,
+                  actual=f"{d.number}. {d.name}")
+
+
+def invoice_dates_within(cond: InvoiceDatesWithin, ev: Evidence) -> Check | None:
+    if not ev.invoice_dates:
+        return None
+    outside = [f for f in ev.invoice_dates if isinstance(f.value, date) and
+               ((cond.start and f.value < cond.start) or (cond.end and f.value > cond.end))]
+    expected = f"{cond.start or '…'} 至 {cond.end or '…'}"
+    if outside:
+        listing = "、".join(f"{f.provenance.document}（{f.value}）" for f in outside[:5])
+        return _check(cond, "review", f"{len(outside)} 张发票开票日期不在 {expected}：{listing}，须核对是否计入", ["invoice_date"],
+                      expected=expected, actual=f"{len(outside)} 张在期外")
+    return _check(cond, "pass", f"{len(ev.invoice_dates)} 张发票均在 {expected} 期间开具", ["invoice_date"],
+                  expected=expected)
 
 
 def fact_equals(cond: FactEquals, ev: Evidence) -> Check | None:
@@ -192,7 +343,7 @@ def fact_equals(cond: FactEquals, ev: Evidence) -> Check | None:
                   actual=str(figure.value))
 
 
-def _designation_ok(cond: Designation, fact: Fact) -> tuple[bool, str]:
+def _designation_ok(cond: Designation, fact: Fact, reference: date | None) -> tuple[bool, str]:
     level = fact.attrs.get("level", "unknown")
     problems = []
     if LEVELS[level] < LEVELS[cond.min_level]:
@@ -200,14 +351,20 @@ def _designation_ok(cond: Designation, fact: Fact) -> tuple[bool, str]:
     year = fact.attrs.get("year")
     if cond.since_year and year and int(year) < cond.since_year:
         problems.append(f"{year}年认定")
+    if cond.max_age_years and year and reference and reference.year - int(year) > cond.max_age_years:
+        problems.append(f"{year}年批复，已满{cond.max_age_years}年")
     if cond.min_grade and GRADES.get(fact.attrs.get("grade", ""), 0) < GRADES[cond.min_grade]:
         problems.append(f"等级 {fact.attrs.get('grade', '未注明')}")
+    valid_until = fact.attrs.get("valid_until")
+    if cond.valid_on_application and valid_until and reference and date.fromisoformat(valid_until) < reference:
+        problems.append(f"有效期至 {valid_until}，已过期")
     return not problems, "、".join(problems)
 
 
 def designation(cond: Designation, ev: Evidence) -> Check:
+    reference = ev.reference()[0]
     held = [f for f in ev.designations if f.value in cond.keys]
-    good = [f for f in held if _designation_ok(cond, f)[0]]
+    good = [f for f in held if _designation_ok(cond, f, reference)[0]]
     if good:
         where = good[0].provenance.document
         prefix = "符合优先支持条件：" if cond.priority_only else ""
@@ -215,10 +372,15 @@ def designation(cond: Designation, ev: Evidence) -> Check:
     if cond.priority_only:
         return _check(cond, "review", f"未见优先支持所列资质，由评审酌情考虑：{cond.text}", ["designation"])
     if held:
-        reason = _designation_ok(cond, held[0])[1]
+        reason = _designation_ok(cond, held[0], reference)[1]
         unknown = held[0].attrs.get("level") == "unknown" and "级别不明" in reason
         return _check(cond, "review" if unknown else "fail", f"资质不符合要求（{reason}）：{cond.text}",
                       ["designation"], actual=reason)
+    if cond.fallback_pattern:
+        stated = next((p for p, t in ev.texts.items() if re.search(cond.fallback_pattern, t)), None)
+        if stated:
+            return _check(cond, "review", f"未见认定文件，但 {stated} 述及其他符合情形，须人工核对：{cond.text}",
+                          ["designation"])
     status = "missing" if "designation_certificate" in ev.missing_kinds else "fail"
     return _check(cond, status, f"未见相应认定文件：{cond.text}", ["designation"])
 
@@ -232,8 +394,10 @@ def text_evidence(cond: TextEvidence, ev: Evidence) -> Check:
 
 
 EVALUATORS: dict[type, Callable[..., Check | None]] = {
-    AmountMin: amount_min, CountMin: count_min, RatioMin: ratio_min, DateWindow: date_window,
-    PeriodMax: period_max, AcceptanceDeadline: acceptance_deadline, FactEquals: fact_equals,
+    AmountMin: amount_min, CountMin: count_min, RatioMin: ratio_min, SumMin: sum_min,
+    AmountMinByPeriod: amount_min_by_period, DateWindow: date_window, PeriodMax: period_max,
+    AcceptanceDeadline: acceptance_deadline, InProgress: in_progress, NameMatches: name_matches,
+    DirectionMatch: direction_match, InvoiceDatesWithin: invoice_dates_within, FactEquals: fact_equals,
     Designation: designation, TextEvidence: text_evidence,
 }
 

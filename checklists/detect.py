@@ -1,4 +1,9 @@
-"""Which category a packet applies for, from the titles of its forms."""
+"""Which category a packet applies for, from the titles of its forms.
+
+Some forms serve two categories (附件1-1 高端化改造升级 for 重大技术改造 and 产业基础再造,
+附件1-6 标识解析 for 二级节点 and 公共服务平台); a category's `detect_hint`, searched in
+the form's whole text, tells them apart.
+"""
 
 from __future__ import annotations
 
@@ -9,34 +14,48 @@ from checklists.schema import Guide
 from extractors.model import Fact
 
 FORM_KINDS = ("performance_form", "application_form")
+_SPACE = re.compile(r"\s+")
 
 
 @dataclass
 class Detection:
     code: str | None
     source: Fact | None
-    competing: list[tuple[str, Fact]]  # other categories named by other forms
+    competing: list[tuple[str, Fact]]  # other categories named by the forms
 
 
-def _match(title: str, guide: Guide) -> str | None:
-    best, length = None, 0
+def _title_matches(title: str, guide: Guide) -> list[str]:
+    """Categories whose title pattern matches longest."""
+    best: list[str] = []
+    length = 0
     for code, category in guide.categories.items():
         if not category.detect:
             continue
-        for match in re.finditer(category.detect, title):
-            if len(match.group(0)) > length:
-                best, length = code, len(match.group(0))
+        longest = max((len(m.group(0)) for m in re.finditer(category.detect, title)), default=0)
+        if longest > length:
+            best, length = [code], longest
+        elif longest and longest == length:
+            best.append(code)
     return best
 
 
-def detect_category(titles: list[tuple[str, Fact]], guide: Guide) -> Detection:
-    """`titles` are (document kind, form_title fact); performance forms speak first."""
-    named = []
+def categories_named(title: str, text: str, guide: Guide) -> list[str]:
+    """The categories one form names, most likely first; more than one when it cannot tell."""
+    codes = _title_matches(_SPACE.sub("", title), guide)
+    if len(codes) < 2:
+        return codes
+    flat = _SPACE.sub("", text)
+    hinted = [c for c in codes if (hint := guide.categories[c].detect_hint) and re.search(hint, flat)]
+    return hinted if len(hinted) == 1 else codes
+
+
+def detect_category(forms: list[tuple[str, Fact, str]], guide: Guide) -> Detection:
+    """`forms` are (document kind, form_title fact, the form's text); performance forms speak first."""
+    named: list[tuple[str, Fact]] = []
     for kind in FORM_KINDS:
-        for doc_kind, fact in titles:
-            code = _match(str(fact.value), guide) if doc_kind == kind else None
-            if code:
-                named.append((code, fact))
+        for doc_kind, fact, text in forms:
+            if doc_kind == kind:
+                named.extend((code, fact) for code in categories_named(str(fact.value), text, guide))
     if not named:
         return Detection(None, None, [])
     code, source = named[0]

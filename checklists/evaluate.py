@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from checklists.checks import Check
 from checklists.conditions import Evidence, evaluate_condition
@@ -73,10 +73,11 @@ def _category_checks(category: Category, documents: list[Document], kind_facts: 
     if category.deferred:
         return [Check(f"{category.code}.conditions", "review", f"{category.title}：{category.deferred}")]
     exemptions = [f for kind, f in kind_facts if f.name == "procedure_exempted"]
-    checks = [material_check(m, documents, exemptions) for m in category.materials]
+    materials = [m for m in category.materials if _claimed(m.required_if, evidence.figures)]
+    checks = [material_check(m, documents, exemptions) for m in materials]
     for check in checks:
         check.id = f"{category.code}.{check.id}"
-    evidence.missing_kinds = {k for m, c in zip(category.materials, checks, strict=True)
+    evidence.missing_kinds = {k for m, c in zip(materials, checks, strict=True)
                               if c.status == "missing" for k in m.any_of}
     for condition in (*category.conditions, *guide.common_conditions):
         check = evaluate_condition(condition, evidence)
@@ -84,6 +85,28 @@ def _category_checks(category: Category, documents: list[Document], kind_facts: 
             check.id = f"{category.code}.{check.id}"
             checks.append(check)
     return checks
+
+
+def _claimed(figure: str | None, figures: dict[str, Resolved]) -> bool:
+    """A material required only when an amount is claimed (贷款合同 when 贷款利息 is)."""
+    if figure is None:
+        return True
+    found = figures.get(figure)
+    return found is not None and bool(found.value)
+
+
+def with_fallbacks(figures: dict[str, Resolved], category: Category) -> dict[str, Resolved]:
+    """A figure the packet does not state, taken from its stand-in (计划总投资 for 总投入 of a project
+    still being built), and saying so."""
+    result = dict(figures)
+    for name, stand_ins in category.figure_fallbacks.items():
+        if name in result:
+            continue
+        found = next((figures[s] for s in stand_ins if s in figures), None)
+        if found is not None:
+            note = f"材料未单列，以 {found.name} 计"
+            result[name] = replace(found, name=name, note=f"{found.note}；{note}" if found.note else note)
+    return result
 
 
 def _evidence(documents: list[Document], kind_facts: list[tuple[str, Fact]], figures: dict[str, Resolved],
@@ -95,6 +118,8 @@ def _evidence(documents: list[Document], kind_facts: list[tuple[str, Fact]], fig
         kinds={d.path: d.kind for d in documents},
         deadline=guide.application_deadline,
         missing_kinds=set(),
+        lists=guide.lists,
+        invoice_dates=[f for kind, f in kind_facts if kind == "invoice" and f.name == "invoice_date"],
     )
 
 
@@ -105,7 +130,8 @@ def evaluate_packet(documents: list[Document], facts: dict[str, list[Fact]], gui
     checks: list[Check] = []
     source = "given" if category_code else "unknown"
     if category_code is None:
-        detection = detect_category([(k, f) for k, f in kind_facts if f.name == "form_title"], guide)
+        forms = [(d.kind, f, d.text) for d in documents for f in facts.get(d.path, []) if f.name == "form_title"]
+        detection = detect_category(forms, guide)
         category_code = detection.code
         source = "detected" if category_code else "unknown"
         if detection.competing:
@@ -116,6 +142,7 @@ def evaluate_packet(documents: list[Document], facts: dict[str, list[Fact]], gui
         subsidy = SubsidyResult(None, None, None, None, steps=["类别未知，无法计算"])
     else:
         category = guide.categories[category_code]
+        figures = with_fallbacks(figures, category)
         evidence = _evidence(documents, kind_facts, figures, guide)
         checks += _category_checks(category, documents, kind_facts, evidence, guide)
         subsidy = compute_subsidy(category.subsidy, figures) if not category.deferred else \

@@ -9,7 +9,7 @@ from pathlib import Path
 import yaml
 from pydantic import ValidationError
 
-from checklists.schema import Category, Guide
+from checklists.schema import Category, DirectionList, DirectionMatch, Guide
 
 
 class GuideError(Exception):
@@ -25,7 +25,7 @@ def available_guides() -> list[str]:
     return sorted(p.name for p in base.iterdir() if (p / "guide.yaml").is_file())
 
 
-def _load(path: Path, model: type[Guide] | type[Category]) -> Guide | Category:
+def _load(path: Path, model: type[Guide] | type[Category] | type[DirectionList]) -> Guide | Category | DirectionList:
     try:
         raw = yaml.safe_load(path.read_text("utf-8"))
         return model.model_validate(raw)
@@ -49,5 +49,11 @@ def load_guide(name: str) -> Guide:
         if category.code != path.stem:
             raise GuideError(f"{path}: code {category.code!r} does not match the file name")
         categories[category.code] = category
+    lists = {path.stem: _load(path, DirectionList) for path in sorted((root / "lists").glob("*.yaml"))}
+    for category in categories.values():
+        for condition in category.conditions:
+            if isinstance(condition, DirectionMatch) and condition.directions not in lists:
+                raise GuideError(f"{root / 'categories' / category.code}.yaml: {condition.id}: no list "
+                                 f"{condition.directions!r}; known: {sorted(lists)}")
     assert isinstance(guide, Guide)
-    return guide.model_copy(update={"categories": categories})
+    return guide.model_copy(update={"categories": categories, "lists": lists})

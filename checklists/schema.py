@@ -18,6 +18,7 @@ class Material(Strict):
     name: str  # Chinese, for messages
     any_of: tuple[str, ...]  # document kinds
     exemption: str | None = None  # procedure key a 推荐单位 letter may exempt (filing | eia | energy)
+    required_if: str | None = None  # figure name: the material is needed only when that amount is claimed
 
 
 class _Condition(Strict):
@@ -40,10 +41,32 @@ class CountMin(_Condition):
 
 
 class RatioMin(_Condition):
+    """A ratio figure (`figure`), or numerator / denominator of two figures of the same unit."""
     type: Literal["ratio_min"]
-    numerator: str
-    denominator: str
+    figure: str | None = None
+    numerator: str | None = None
+    denominator: str | None = None
     min: Decimal
+
+
+class SumMin(_Condition):
+    type: Literal["sum_min"]
+    figures: tuple[str, ...]
+    min: Decimal
+
+
+class Tier(Strict):
+    max_years: int
+    min: Decimal
+
+
+class AmountMinByPeriod(_Condition):
+    """The floor depends on the implementation period: the first tier whose max_years covers it."""
+    type: Literal["amount_min_by_period"]
+    figure: str
+    start_figure: str = "start_date"
+    end_figure: str = "completion_date"
+    tiers: tuple[Tier, ...]
 
 
 class DateWindow(_Condition):
@@ -61,7 +84,37 @@ class PeriodMax(_Condition):
 
 
 class AcceptanceDeadline(_Condition):
+    """A date that must fall before the application deadline (or, unset, the packet's application date)."""
     type: Literal["acceptance_deadline"]
+    figure: str = "acceptance_date"
+
+
+class InProgress(_Condition):
+    """已开工但尚未竣工 at the application date: started before it, completion planned after it."""
+    type: Literal["in_progress"]
+    start_figure: str = "start_date"
+    end_figure: str = "completion_date"
+
+
+class NameMatches(_Condition):
+    """The applicant is of a kind the guide names (园区、开发区、工信部门 …), judged by its name."""
+    type: Literal["name_matches"]
+    figure: str = "applicant_name"
+    pattern: str
+    on_mismatch: Literal["fail", "review"] = "review"
+
+
+class DirectionMatch(_Condition):
+    """The project's direction is one of a published list (data file beside guide.yaml)."""
+    type: Literal["direction_match"]
+    directions: str  # a list of the guide folder: lists/<name>.yaml
+    figure: str = "declared_direction"
+
+
+class InvoiceDatesWithin(_Condition):
+    type: Literal["invoice_dates_within"]
+    start: date | None = None
+    end: date | None = None
 
 
 class FactEquals(_Condition):
@@ -78,6 +131,9 @@ class Designation(_Condition):
     since_year: int | None = None
     min_grade: Literal["A", "AA", "AAA"] | None = None
     priority_only: bool = False  # 优先支持: not holding it is a review, never a failure
+    valid_on_application: bool = False  # 处于有效期内: an expiry before the application date fails
+    max_age_years: int | None = None  # 批复未满 N 年 at the application date
+    fallback_pattern: str | None = None  # another way to qualify, stated in words: sends to review
 
 
 class TextEvidence(_Condition):
@@ -86,20 +142,32 @@ class TextEvidence(_Condition):
 
 
 Condition = Annotated[
-    AmountMin | CountMin | RatioMin | DateWindow | PeriodMax | AcceptanceDeadline | FactEquals | Designation
-    | TextEvidence,
+    AmountMin | CountMin | RatioMin | SumMin | AmountMinByPeriod | DateWindow | PeriodMax | AcceptanceDeadline
+    | InProgress | NameMatches | DirectionMatch | InvoiceDatesWithin | FactEquals | Designation | TextEvidence,
     Field(discriminator="type"),
 ]
 
 
+class Term(Strict):
+    rate: Decimal
+    basis: str  # figure name
+
+
 class Subsidy(Strict):
-    type: Literal["rate_cap", "fixed"] = "rate_cap"
+    """rate_cap: rate × basis, capped. fixed: amount_wan. sum: Σ rate × basis over terms, capped.
+    two_stage: first stage rate × basis capped at first_cap_wan, a later stage of at most later_cap_wan
+    after acceptance, both together capped at cap_wan. actual: the audited basis itself, capped."""
+    type: Literal["rate_cap", "fixed", "sum", "two_stage", "actual"] = "rate_cap"
     rate: Decimal | None = None
     basis: str | None = None  # figure name
     cap_wan: Decimal | None = None
     amount_wan: Decimal | None = None  # fixed
+    terms: tuple[Term, ...] = ()  # sum
+    first_cap_wan: Decimal | None = None  # two_stage
+    later_cap_wan: Decimal | None = None  # two_stage
     first_payment_share: Decimal | None = None
     first_payment_wan: Decimal | None = None
+    note: str | None = None  # the guide's words where the formula leaves the amount to the reviewers
 
 
 class Category(Strict):
@@ -107,10 +175,27 @@ class Category(Strict):
     title: str
     section: str
     detect: str | None = None  # regex matched against form titles
+    detect_hint: str | None = None  # regex over the forms' text, to tell apart categories sharing a form
+    figure_fallbacks: dict[str, tuple[str, ...]] = Field(default_factory=dict)  # figure → stand-ins, in order
     deferred: str | None = None  # the reason, when the guide defers the conditions
     materials: tuple[Material, ...] = ()
     conditions: tuple[Condition, ...] = ()
     subsidy: Subsidy | None = None
+
+
+class Direction(Strict):
+    number: int
+    cluster: str
+    name: str
+    quota: str | None = None
+    note: str | None = None
+
+
+class DirectionList(Strict):
+    title: str
+    quotas: dict[str, str] = Field(default_factory=dict)  # quota key → the guide's words
+    quota_words: dict[str, str] = Field(default_factory=dict)  # quota key → regex an application may state
+    items: tuple[Direction, ...]
 
 
 class Guide(Strict):
@@ -120,3 +205,4 @@ class Guide(Strict):
     figure_sources: dict[str, tuple[str, ...]]  # figure → document kinds, most authoritative first
     common_conditions: tuple[Condition, ...] = ()
     categories: dict[str, Category] = Field(default_factory=dict)
+    lists: dict[str, DirectionList] = Field(default_factory=dict)  # lists/<name>.yaml
