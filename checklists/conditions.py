@@ -75,6 +75,10 @@ def _unusable(cond: Condition, figure: Resolved | None, name: str, ev: Evidence,
 def amount_min(cond: AmountMin, ev: Evidence) -> Check:
     figure = ev.figures.get(cond.figure)
     what = cond.text.split("不低于")[0] or cond.figure
+    applicant = ev.figures.get("applicant_name")
+    if cond.exempt_if_name and applicant and re.search(cond.exempt_if_name, str(applicant.value)):
+        return _check(cond, "pass", f"申报主体 {applicant.value} 属事业单位或非营利性机构，不受此限：{cond.text}",
+                      ["applicant_name"], actual=str(applicant.value))
     problem = _unusable(cond, figure, cond.figure, ev, what)
     if problem:
         return problem
@@ -369,8 +373,8 @@ def designation(cond: Designation, ev: Evidence) -> Check:
         where = good[0].provenance.document
         prefix = "符合优先支持条件：" if cond.priority_only else ""
         return _check(cond, "pass", f"{prefix}{cond.text}（见 {where}）", ["designation"], actual=str(good[0].value))
-    if cond.priority_only:
-        return _check(cond, "review", f"未见优先支持所列资质，由评审酌情考虑：{cond.text}", ["designation"])
+    if cond.priority_only:  # 优先支持 is not a condition: not holding it never blocks an outcome
+        return _check(cond, "pass", f"未见优先支持所列资质（非必备条件，不影响结论）：{cond.text}", ["designation"])
     if held:
         reason = _designation_ok(cond, held[0], reference)[1]
         unknown = held[0].attrs.get("level") == "unknown" and "级别不明" in reason

@@ -30,6 +30,7 @@ class Evaluation:
     checks: list[Check]
     subsidy: SubsidyResult
     missing_documents: list[str] = field(default_factory=list)
+    manual_review: list[str] = field(default_factory=list)
 
 
 def _kind_facts(documents: list[Document], facts: dict[str, list[Fact]]) -> list[tuple[str, Fact]]:
@@ -149,4 +150,5 @@ def evaluate_packet(documents: list[Document], facts: dict[str, list[Fact]], gui
             SubsidyResult(None, None, None, None, steps=["支持条件未录入，无法计算"])
     checks += _document_checks(documents)
     missing = sorted({c.documents[0] for c in checks if ".material." in c.id and c.status == "missing"})
-    return Evaluation(category_code, source, outcome_of(checks), figures, checks, subsidy, missing)
+    manual = list(guide.categories[category_code].manual) if category_code else []
+    return Evaluation(category_code, source, outcome_of(checks), figures, checks, subsidy, missing, manual)

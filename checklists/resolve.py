@@ -62,7 +62,7 @@ def resolve_figure(name: str, facts: list[tuple[str, Fact]], guide: Guide) -> Re
     """`facts` are (document kind, fact) pairs for this figure name."""
     if not facts:
         return None
-    groups = _group_by_kind(facts, guide.figure_sources.get(name, ()))
+    groups = _group_by_kind(facts, guide.figure_sources.get(name, guide.default_sources))
     top = _prefer_excl_tax(groups[0]) if name.endswith("investment") else groups[0]
     best = max(top, key=lambda f: f.confidence)
     peers = [f for f in top if f.confidence >= best.confidence - 0.1]

@@ -32,6 +32,7 @@ class AmountMin(_Condition):
     figure: str
     min: Decimal
     tax: Literal["excl", "any"] = "excl"
+    exempt_if_name: str | None = None  # regex on applicant_name: such applicants (事业单位 …) are not held to it
 
 
 class CountMin(_Condition):
@@ -181,6 +182,7 @@ class Category(Strict):
     materials: tuple[Material, ...] = ()
     conditions: tuple[Condition, ...] = ()
     subsidy: Subsidy | None = None
+    manual: tuple[str, ...] = ()  # the guide's judgements left to reviewers (重点方向、研发类项目 …), listed in reports
 
 
 class Direction(Strict):
@@ -203,6 +205,7 @@ class Guide(Strict):
     title: str
     application_deadline: date | None = None
     figure_sources: dict[str, tuple[str, ...]]  # figure → document kinds, most authoritative first
+    default_sources: tuple[str, ...] = ()  # for figures not listed in figure_sources
     common_conditions: tuple[Condition, ...] = ()
     categories: dict[str, Category] = Field(default_factory=dict)
     lists: dict[str, DirectionList] = Field(default_factory=dict)  # lists/<name>.yaml

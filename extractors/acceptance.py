@@ -5,8 +5,9 @@ from __future__ import annotations
 import re
 
 from extractors.context import ExtractContext
-from extractors.figures import count_facts, count_figures, date_facts
+from extractors.figures import date_facts
 from extractors.model import Fact
+from extractors.statements import statement_facts
 
 EXTRACTOR = "acceptance_opinion.v1"
 NEGATIVE = re.compile(r"不同意.{0,6}(通过)?验收|未(能)?通过.{0,4}验收|不予(通过)?验收|验收不合格|暂缓.{0,4}验收")
@@ -49,7 +50,7 @@ def acceptance_facts(ctx: ExtractContext) -> list[Fact]:
     facts: list[Fact] = []
     for unit, found in ctx.units_with_entities():
         facts.extend(date_facts(unit, found, DATE_FIGURES, 0.95, EXTRACTOR))
-        facts.extend(count_facts(unit, count_figures(), 0.9, EXTRACTOR))
+    facts += statement_facts(ctx, 0.9, EXTRACTOR, amounts=frozenset(), dates=frozenset())
     if not any(f.name == "acceptance_date" for f in facts):
         facts.extend(_signature_date(ctx))
     return facts + conclusion_fact(ctx) + issuer_facts(ctx)

@@ -20,7 +20,6 @@ SKIP_COLUMN = re.compile(r"差异|差额|核减|调减|调整|增减|比例|占�
 PREFERRED_COLUMN = re.compile(r"审定|审计|核定|实际|确认|完成")
 WEAK_COLUMN = re.compile(r"申报|计划|预算|合同|预计|拟")
 TRAILING_TAX = re.compile(r"^\s*\((不含税|含税|不含增值税|含增值税)\)")
-_COUNT = re.compile(r"(?<![\d.])(\d{1,7})(?![\d.])\s*(?:个|台|项|家|场|款|套|件|次)?")
 
 
 def before(text: str, start: int, floor: int) -> str:
@@ -114,20 +113,75 @@ def count_figures() -> frozenset[str]:
     return frozenset(label.figure for label in lexicon().counts)
 
 
+@cache
+def ratio_figures() -> frozenset[str]:
+    return frozenset(label.figure for label in lexicon().ratios)
+
+
+# A count: digits (thousands separators allowed), a decimal part only with 亿/万 ("2.35亿"), then
+# an optional measure word. Not a percentage, not part of a date.
+_COUNT = re.compile(r"(?<![\d.])(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?\s*(亿|万)?\s*"
+                    r"(人次|个|台|项|家|场|款|套|件|次|人|年|天|班|篇|份|名|期|座)?(?!\s*[%％.\d元万亿A-Za-z])")
+_SCALE = {"亿": Decimal(10) ** 8, "万": Decimal(10) ** 4}
+_LABEL_SCALE = re.compile(r"[(（](亿|万)[个次家件条人]?[)）]")
+_DATE_NEXT = re.compile(r"^\s*[年月日号]")
+AFTER_LABEL = 8  # characters after a number that may still name it ("覆盖5个设区市")
+
+
+def _count_value(match: re.Match[str], label: str) -> int | None:
+    whole, fraction, scale_word, measure = match.groups()
+    number = Decimal(whole.replace(",", "") + (f".{fraction}" if fraction else ""))
+    hinted = _LABEL_SCALE.search(label)
+    scale = _SCALE.get(scale_word or (hinted.group(1) if hinted else ""), Decimal(1))
+    value = number * scale
+    if value != value.to_integral_value():
+        return None  # 3.5 (天) is a duration, not a count
+    if measure == "年" and value >= 1900:
+        return None
+    return int(value)
+
+
+def _right_after(text: str, end: int) -> str:
+    """The words right after a count, up to the clause end ("覆盖5个设区市")."""
+    return CLAUSE_END.split(text[end:end + AFTER_LABEL], maxsplit=1)[0]
+
+
+def _not_a_date(text: str, match: re.Match[str]) -> bool:
+    return not (match.group(4) is None and _DATE_NEXT.match(text[match.end():]))
+
+
 def count_facts(unit: Unit, allowed: frozenset[str], base: float, extractor: str) -> Iterable[Fact]:
     labels = lexicon().counts
     if unit.label:
         figure = label_of(unit.label, labels)
         match = _COUNT.fullmatch(unit.text.strip())
-        if figure in allowed and match:
-            yield Fact(name=figure, value=int(match.group(1)), unit="count", confidence=base,
+        value = _count_value(match, unit.label) if match else None
+        if figure in allowed and value is not None:
+            yield Fact(name=figure, value=value, unit="count", confidence=base,
                        provenance=unit.provenance.model_copy(update={"extractor": extractor}))
         return
     floor = 0
     for match in _COUNT.finditer(unit.text):
         context = before(unit.text, match.start(), floor)
         floor = match.end()
-        figure = label_of(context, labels)
+        figure = label_of(context, labels) or label_of(_right_after(unit.text, match.end()), labels)
+        value = _count_value(match, context)
+        if figure in allowed and value is not None and _not_a_date(unit.text, match):
+            yield Fact(name=figure, value=value, unit="count", confidence=round(base * 0.9, 3),
+                       provenance=unit.provenance.model_copy(update={"extractor": extractor}))
+
+
+_PERCENT = re.compile(r"(?<![\d.])(\d{1,3}(?:\.\d+)?)\s*[%％]")
+
+
+def ratio_facts(unit: Unit, allowed: frozenset[str], base: float, extractor: str) -> Iterable[Fact]:
+    """Percentages named by their context, as fractions (95% → 0.95)."""
+    floor = 0
+    for match in _PERCENT.finditer(unit.text):
+        context = f"{unit.label} {before(unit.text, match.start(), floor)}".strip()
+        floor = match.end()
+        figure = label_of(context, lexicon().ratios)
         if figure in allowed:
-            yield Fact(name=figure, value=int(match.group(1)), unit="count", confidence=round(base * 0.9, 3),
+            value = (Decimal(match.group(1)) / 100).normalize()
+            yield Fact(name=figure, value=value, unit="ratio", confidence=round(base * 0.95, 3),
                        provenance=unit.provenance.model_copy(update={"extractor": extractor}))

@@ -1,13 +1,13 @@
-"""申报书 and 绩效目标申报表: the category they name, declared dates, totals and counts."""
+"""申报书 and 绩效目标申报表: the category they name, declared dates, totals, counts and direction."""
 
 from __future__ import annotations
 
 import re
 
 from extractors.context import ExtractContext
-from extractors.figures import count_facts, count_figures, date_facts
-from extractors.investment import stated_amounts
+from extractors.figures import count_facts
 from extractors.model import Fact
+from extractors.statements import CATEGORY_AMOUNTS, statement_facts
 
 EXTRACTOR = "form.v1"
 TITLE_LINES = 6
@@ -39,11 +39,7 @@ def _application_date(ctx: ExtractContext) -> list[Fact]:
 
 
 def form_facts(ctx: ExtractContext, base: float) -> list[Fact]:
-    facts = title_fact(ctx)
-    for unit, found in ctx.units_with_entities():
-        facts.extend(date_facts(unit, found, frozenset({"start_date", "completion_date"}), base, EXTRACTOR))
-        facts.extend(count_facts(unit, count_figures(), base, EXTRACTOR))
-    facts.extend(stated_amounts(ctx, base, EXTRACTOR, FORM_AMOUNTS))
+    facts = title_fact(ctx) + statement_facts(ctx, base, EXTRACTOR, FORM_AMOUNTS | CATEGORY_AMOUNTS)
     return facts + _application_date(ctx)
 
 

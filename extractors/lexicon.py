@@ -22,6 +22,7 @@ class Lexicon:
     amounts: tuple[Label, ...]
     dates: tuple[Label, ...]
     counts: tuple[Label, ...]
+    ratios: tuple[Label, ...]
     ranges: re.Pattern[str]
 
 
@@ -36,7 +37,7 @@ def _labels(items: list[dict[str, str]]) -> tuple[Label, ...]:
 @cache
 def lexicon() -> Lexicon:
     raw = yaml.safe_load(resources.files("extractors").joinpath("data/labels.yaml").read_text("utf-8"))
-    return Lexicon(_labels(raw["amounts"]), _labels(raw["dates"]), _labels(raw["counts"]),
+    return Lexicon(_labels(raw["amounts"]), _labels(raw["dates"]), _labels(raw["counts"]), _labels(raw["ratios"]),
                    re.compile(raw["ranges"]["include"]))
 
 

@@ -15,6 +15,7 @@ from extractors.invoice import invoice_facts
 from extractors.model import Fact
 from extractors.parties import audit_firm_facts, party_facts
 from extractors.procedures import exemption_facts, procedure_facts, start_certificate_facts
+from extractors.statements import CATEGORY_AMOUNTS, statement_facts
 from ingest.model import Document
 
 ExtractFn = Callable[[ExtractContext], list[Fact]]
@@ -34,7 +35,7 @@ def _audit_dates(ctx: ExtractContext) -> list[Fact]:
     return facts
 
 
-PAYMENT_AMOUNTS = frozenset({"total_investment", "total_incl_tax", "loan_interest", "amount_excl_tax"})
+PAYMENT_AMOUNTS = frozenset({"total_investment", "total_incl_tax", "loan_interest", "amount_excl_tax"}) | CATEGORY_AMOUNTS
 PARTY_KINDS = frozenset({"audit_report", "acceptance_opinion", "performance_form", "application_form",
                          "designation_certificate", "business_license", "project_filing", "eia_approval",
                          "energy_review", "procedure_exemption", "construction_start_certificate",
@@ -44,6 +45,8 @@ EXTRACTORS: tuple[Extractor, ...] = (
     Extractor("audit_report.investment.v1", frozenset({"audit_report"}),
               lambda ctx: investment_facts(ctx, 0.95, "audit_report.investment.v1")),
     Extractor("audit_report.dates.v1", frozenset({"audit_report"}), _audit_dates),
+    Extractor("audit_report.statements.v1", frozenset({"audit_report"}),
+              lambda ctx: statement_facts(ctx, 0.9, "audit_report.statements.v1", dates=frozenset({"registration_date"}))),
     Extractor("audit_report.firm.v1", frozenset({"audit_report"}), lambda ctx: audit_firm_facts(ctx, 0.9)),
     Extractor("acceptance_opinion.v1", frozenset({"acceptance_opinion"}), acceptance_facts),
     Extractor("acceptance_opinion.amounts.v1", frozenset({"acceptance_opinion"}),
@@ -56,6 +59,8 @@ EXTRACTORS: tuple[Extractor, ...] = (
     Extractor("procedure.exemption.v1", frozenset({"procedure_exemption"}), exemption_facts),
     Extractor("procedure.start.v1", frozenset({"construction_start_certificate"}), start_certificate_facts),
     Extractor("test_report.v1", frozenset({"third_party_test_report"}), test_report_facts),
+    Extractor("statement.v1", frozenset({"other", "business_license"}),
+              lambda ctx: statement_facts(ctx, 0.75, "statement.v1")),
     Extractor("payment.amounts.v1", frozenset({"contract", "payment_voucher", "loan_contract", "interest_statement"}),
               lambda ctx: stated_amounts(ctx, 0.7, "payment.amounts.v1", PAYMENT_AMOUNTS)),
 )

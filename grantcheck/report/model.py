@@ -78,6 +78,7 @@ class PacketReport(Out):
     checks: list[CheckOut]
     documents: list[DocumentOut]
     missing_documents: list[str]
+    manual_review: list[str] = Field(default_factory=list)  # the guide's judgements this tool does not make
     issues: list[str] = Field(default_factory=list)
 
     model_config = ConfigDict(extra="forbid", populate_by_name=True)
@@ -125,5 +126,6 @@ def build_report(packet: str, guide: str, evaluation: Evaluation, documents: lis
         documents=[DocumentOut(path=d.path, kind=d.kind, kind_confidence=d.kind_confidence, pages=d.page_count,
                                status=d.status.value, error=d.error) for d in documents],
         missing_documents=evaluation.missing_documents,
+        manual_review=evaluation.manual_review,
         issues=issues,
     )

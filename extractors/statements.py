@@ -1,0 +1,50 @@
+"""What a document states about the applicant and the project beyond the investment: counts
+(events, enterprises served, trainees …), percentages, the amounts some categories rest on
+(研发投入, 并购出资, 投资预算, 软件业务收入 …), dates, and the declared 攻关方向."""
+
+from __future__ import annotations
+
+import re
+
+from extractors.context import ExtractContext
+from extractors.figures import count_facts, count_figures, date_facts, ratio_facts, ratio_figures
+from extractors.investment import stated_amounts
+from extractors.model import Fact
+
+CATEGORY_AMOUNTS = frozenset({
+    "rd_investment", "acquisition_amount", "acquisition_total", "investment_budget", "software_revenue",
+    "software_related_investment", "registered_capital", "average_revenue", "service_revenue",
+})
+STATED_DATES = frozenset({"start_date", "completion_date", "registration_date"})
+DIRECTION_LABEL = re.compile(r"(攻关|重点|支持|所属|申报)方向|攻关(内容|领域)")
+_FIELD = re.compile(r"^(?P<label>[^:：]{2,12})[:：](?P<value>.+)$")
+
+
+def labelled_text(ctx: ExtractContext, label: re.Pattern[str], name: str, base: float, extractor: str) -> list[Fact]:
+    """A text field: the cell right of a label, or what follows "label：" on a line."""
+    for unit in ctx.units:
+        if unit.label and label.search(unit.label.split(" ")[0]):
+            value = unit.text
+        elif (field := _FIELD.match(unit.text)) and label.search(field.group("label")):
+            value = field.group("value")
+        else:
+            continue
+        value = value.strip(" 。;；")
+        if value:
+            return [Fact(name=name, value=value, unit="text", confidence=base,
+                         provenance=unit.provenance.model_copy(update={"extractor": extractor}))]
+    return []
+
+
+def statement_facts(ctx: ExtractContext, base: float, extractor: str,
+                    amounts: frozenset[str] = CATEGORY_AMOUNTS, dates: frozenset[str] = STATED_DATES) -> list[Fact]:
+    facts: list[Fact] = []
+    counts, ratios = count_figures(), ratio_figures()
+    for unit, found in ctx.units_with_entities():
+        if dates:
+            facts.extend(date_facts(unit, found, dates, base, extractor))
+        facts.extend(count_facts(unit, counts, base, extractor))
+        facts.extend(ratio_facts(unit, ratios, base, extractor))
+    if amounts:
+        facts.extend(stated_amounts(ctx, base, extractor, amounts))
+    return facts + labelled_text(ctx, DIRECTION_LABEL, "declared_direction", base, extractor)
