@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+import zipfile
 from datetime import datetime
 from pathlib import Path
 
@@ -128,7 +129,18 @@ def write_docx(doc: Doc, path: Path) -> None:
         elif kind == "page":
             document.add_page_break()
     document.core_properties.created = datetime(2023, 3, 1)
+    document.core_properties.modified = datetime(2023, 3, 1)
     document.save(str(path))
+    _fix_zip_times(path)
+
+
+def _fix_zip_times(path: Path) -> None:
+    """python-docx stamps zip entries with the current time; a fixed one keeps the corpus reproducible."""
+    with zipfile.ZipFile(path) as source:
+        entries = [(info.filename, source.read(info)) for info in source.infolist()]
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as target:
+        for name, data in entries:
+            target.writestr(zipfile.ZipInfo(name, date_time=(2023, 3, 1, 0, 0, 0)), data, zipfile.ZIP_DEFLATED)
 
 
 def write(doc: Doc, path: Path) -> None:

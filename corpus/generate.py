@@ -5,37 +5,79 @@ from __future__ import annotations
 import json
 import shutil
 import zipfile
+from collections.abc import Callable
+from dataclasses import replace
+from datetime import date
 from decimal import Decimal
 from pathlib import Path
 
+from corpus import category_documents as cd
 from corpus.builders import Doc, write
-from corpus.documents import DOCUMENTS, FORM_TITLES, invoice
+from corpus.documents import DOCUMENTS, FORM_TITLES, exemption_letter, invoice
+from corpus.profiles import AGREEMENT_FACTS, LICENSE_FACTS, PROFILES
 from corpus.scenarios import scenarios
 from corpus.spec import Spec
+
+# Documents of the profiled categories: key → (file name, builder)
+CATEGORY_DOCUMENTS = {
+    "performance_form": ("01-{annex}绩效目标申报表.docx", cd.category_performance_form),
+    "application_form": ("00-项目申报书.docx", cd.application_form),
+    "statement_audit": ("02-专项审计报告.pdf", cd.statement_audit),
+    "start_certificate": ("10-开工证明.pdf", cd.start_certificate),
+    "expert_evaluation": ("11-专家评估意见.pdf", cd.expert_evaluation),
+    "cooperation_agreement": ("12-实验室共建合作协议.pdf", cd.cooperation_agreement),
+    "agreement": ("12-股权转让协议.pdf", cd.share_agreement),
+    "registration_notice": ("13-准予变更登记通知书.pdf", cd.registration_notice),
+    "contract": ("12-采购合同.pdf", cd.purchase_contract),
+    "payment_voucher": ("14-银行付款回单.pdf", cd.payment_voucher),
+    "loan_contract": ("15-借款合同.pdf", cd.loan_contract),
+    "interest_statement": ("16-银行利息清单.pdf", cd.interest_statement),
+    "business_license": ("17-营业执照.pdf", cd.business_license),
+    "commitment": ("18-承诺书.pdf", cd.commitment),
+    "exemption": ("09-推荐单位说明.pdf", exemption_letter),
+}
 
 BROKEN_PDF = b"%PDF-1.7\n1 0 obj << /Type /Catalog /Pages 2 0 R >>\nendobj\n2 0 obj << /Kids [3 0 R"
 
 
 def _keys(spec: Spec) -> list[str]:
-    keys = ["performance_form", "audit_report", "acceptance_opinion", "filing", "eia", "energy"]
-    if spec.designation:
-        keys.append("designation")
-    if spec.improved_indicators is not None:
-        keys.append("test_report")
+    if spec.category in PROFILES:
+        keys = list(PROFILES[spec.category].documents)
+    else:
+        keys = ["performance_form", "audit_report", "acceptance_opinion", "filing", "eia", "energy"]
+        if spec.designation:
+            keys.append("designation")
+        if spec.improved_indicators is not None:
+            keys.append("test_report")
     if spec.exemption:
         keys.append("exemption")
     return [k for k in keys if k not in spec.missing]
 
 
+def annex_of(spec: Spec) -> str:
+    return PROFILES[spec.category].annex if spec.category in PROFILES else FORM_TITLES[spec.category][0]
+
+
+def _builder(spec: Spec, key: str) -> tuple[str, Callable[[Spec], Doc]]:
+    if spec.category in PROFILES and key in CATEGORY_DOCUMENTS:
+        return CATEGORY_DOCUMENTS[key]
+    return DOCUMENTS[key]
+
+
 def _write_documents(spec: Spec, folder: Path) -> None:
-    annex = FORM_TITLES[spec.category][0]
     for key in _keys(spec):
-        pattern, build = DOCUMENTS[key]
-        path = folder / pattern.format(annex=annex)
+        if key == "designation" and spec.category in PROFILES:
+            for index, (what, region, year) in enumerate(spec.designations, start=1):
+                write(cd.designation(spec, what, region, year), folder / f"04-认定文件-{index}.pdf")
+            continue
+        pattern, build = _builder(spec, key)
+        path = folder / pattern.format(annex=annex_of(spec))
         if key in spec.unreadable:
             path.write_bytes(BROKEN_PDF)
             continue
         write(build(spec), path)
+    for code in spec.extra_forms:
+        write(cd.application_form(replace(spec, category=code)), folder / f"00-{code}-申报书.docx")
     for index, item in enumerate(spec.invoices, start=1):
         doc: Doc = invoice(spec, item)
         write(doc, folder / "发票" / f"发票-{index:02d}.pdf")
@@ -45,7 +87,30 @@ def _money(value: Decimal) -> float:
     return float(round(value, 6))
 
 
-def expected(spec: Spec) -> dict:
+def _json(value: object) -> object:
+    if isinstance(value, Decimal):
+        return _money(value)
+    if isinstance(value, date):
+        return value.isoformat()
+    return value
+
+
+def _profile_figures(spec: Spec) -> dict[str, object]:
+    profile = PROFILES[spec.category]
+    stated_by = {"statement_audit": set(profile.audit), "business_license": LICENSE_FACTS,
+                 "cooperation_agreement": AGREEMENT_FACTS,
+                 "audit_report": {"total_investment", "software_investment"} if profile.uses_standard_audit else set()}
+    absent = set().union(*(figures for key, figures in stated_by.items() if key in spec.missing))
+    if "application_form" in spec.missing:
+        absent |= {f for f in spec.facts if f not in set().union(*stated_by.values())}
+    figures = {name: _json(value) for name, value in spec.facts.items() if name not in absent}
+    figures.update(profile.expected_extra)
+    if profile.applicant or "application_form" in profile.documents:
+        figures["applicant_name"] = spec.applicant
+    return figures
+
+
+def _standard_figures(spec: Spec) -> dict[str, object]:
     figures: dict[str, object] = {
         "completion_date": spec.completion.isoformat(),
         "applicant_name": spec.applicant,
@@ -55,12 +120,21 @@ def expected(spec: Spec) -> dict:
         figures["software_investment"] = _money(spec.software)
     if "acceptance_opinion" not in spec.missing:
         figures["acceptance_date"] = spec.acceptance.isoformat()
+    return figures
+
+
+def expected(spec: Spec) -> dict:
+    profile = PROFILES.get(spec.category)
+    figures = _standard_figures(spec) if profile is None or profile.uses_standard_audit else {}
+    if profile is not None:
+        figures.update(_profile_figures(spec))
     unique = {(i.code, i.number): i for i in spec.invoices}
     if unique:
         figures["invoice_total"] = _money(sum((i.amount_yuan for i in unique.values()), Decimal(0)) / 10000)
         figures["invoice_count"] = len(unique)
     return {"category": spec.category, "outcome": spec.expected_outcome, "figures": figures,
-            "checks": {f"{spec.category}.{k}": v for k, v in spec.expected_checks.items()}}
+            "checks": {k if k.startswith("category.") else f"{spec.category}.{k}": v
+                       for k, v in spec.expected_checks.items()}}
 
 
 def _zip(folder: Path) -> Path:

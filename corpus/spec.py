@@ -58,6 +58,10 @@ class Spec:
     invoices: list[Invoice] = field(default_factory=list)
     variant: int = 0  # wording and layout
     zip_packet: bool = False
+    facts: dict[str, object] = field(default_factory=dict)  # category facts (profiles.PROFILES)
+    designations: tuple[tuple[str, str, int], ...] = ()  # more certificates (what, region, year)
+    valid_until: date | None = None
+    extra_forms: tuple[str, ...] = ()  # categories whose application forms are added by mistake
     expected_outcome: str = "eligible"
     expected_checks: dict[str, str] = field(default_factory=dict)  # check id suffix → status
 

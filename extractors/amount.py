@@ -24,7 +24,7 @@ MONEY = re.compile(
 CAPITAL = re.compile(r"(?:人民币)?(?P<cap>[零壹贰叁肆伍陆柒捌玖拾佰仟万亿]+[元圆](?:[零壹贰叁肆伍陆柒捌玖]角)?"
                      r"(?:[零壹贰叁肆伍陆柒捌玖]分)?[整正]?|[零壹贰叁肆伍陆柒捌玖拾佰仟万亿]+[元圆]?"
                      r"[零壹贰叁肆伍陆柒捌玖]角(?:[零壹贰叁肆伍陆柒捌玖]分)?)")
-UNIT_HINT = re.compile(r"(?:单位|金额)[^\d]{0,6}?[:(（]?\s*(亿元|万元|千元|元)")
+UNIT_HINT = re.compile(r"(?:单位|金额)[^\d]{0,6}?[:(（]?\s*(亿元|万元|千元|元)|[(（]\s*(亿元|万元|千元|元)\s*[,，;；)）]")
 
 
 @dataclass(frozen=True)
@@ -78,4 +78,4 @@ def parse_amount(text: str, default_unit: str | None = None) -> Money | None:
 def unit_hint(text: str) -> str | None:
     """'单位：万元' / '金额（元）' → the unit it declares."""
     match = UNIT_HINT.search(text)
-    return match.group(1) if match else None
+    return (match.group(1) or match.group(2)) if match else None

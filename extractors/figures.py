@@ -22,6 +22,16 @@ WEAK_COLUMN = re.compile(r"申报|计划|预算|合同|预计|拟")
 TRAILING_TAX = re.compile(r"^\s*\((不含税|含税|不含增值税|含增值税)\)")
 
 
+BY_CUTOFF = re.compile(r"(截至|截止|截止到)\s*2022\s*\D{1,2}\s*0?6\s*\D{1,2}\s*30|2022年0?6月30日(前|以前|之前|止)")
+CUTOFF_QUALIFIED = frozenset({"total_investment", "planned_investment", "equipment_investment", "other_investment"})
+
+
+def _sentence(text: str, start: int, floor: int) -> str:
+    window = text[floor:start]
+    breaks = list(SENTENCE_END.finditer(window))
+    return window[breaks[-1].end():] if breaks else window
+
+
 def before(text: str, start: int, floor: int) -> str:
     """The clause before a mention: back to the previous mention or clause break."""
     window = text[floor:start]
@@ -45,7 +55,8 @@ def column_weight(label: str) -> float | None:
 
 
 def _weight(unit: Unit) -> float | None:
-    return column_weight(unit.label) if unit.label else 1.0
+    """Trust in a table cell by its column header; label/value tables and prose are fully trusted."""
+    return column_weight(unit.column) if unit.column else 1.0
 
 
 def amount_facts(unit: Unit, found: list[Entity], allowed: frozenset[str], base: float, extractor: str,
@@ -56,12 +67,13 @@ def amount_facts(unit: Unit, found: list[Entity], allowed: frozenset[str], base:
     floor = 0
     for entity in found:
         if entity.label != "MONEY":
-            floor = entity.end if entity.label in ("DATE",) else floor
             continue
         money: Money = entity.value  # type: ignore[assignment]
         context = f"{unit.label} {before(unit.text, entity.start, floor)}".strip()
-        floor = entity.end
         figure = label_of(context, lexicon().amounts)
+        if figure in CUTOFF_QUALIFIED and BY_CUTOFF.search(unit.label + _sentence(unit.text, entity.start, floor)):
+            figure = "invested_by_cutoff"  # "截至2022年6月30日，项目已完成投资 X" is not the total
+        floor = entity.end
         if figure not in allowed:
             continue
         attrs = {"context": context}

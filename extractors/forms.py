@@ -11,8 +11,8 @@ from extractors.statements import CATEGORY_AMOUNTS, statement_facts
 
 EXTRACTOR = "form.v1"
 TITLE_LINES = 6
-APPLICATION_DATE = re.compile(r"(申报|填报|申请|推荐)(日期|时间)|日期")
-FORM_AMOUNTS = frozenset({"total_investment", "software_investment", "planned_investment"})
+APPLICATION_DATE = re.compile(r"(申报|填报|申请|推荐|报送)(日期|时间)")
+FORM_AMOUNTS = frozenset({"total_investment", "software_investment", "planned_investment", "invested_by_cutoff"})
 
 
 def title_fact(ctx: ExtractContext) -> list[Fact]:
@@ -25,12 +25,14 @@ def title_fact(ctx: ExtractContext) -> list[Fact]:
 
 
 def _application_date(ctx: ExtractContext) -> list[Fact]:
-    """The date written by 申报/填报日期, or failing that a date on the document's last line."""
-    for unit, found in reversed(ctx.units_with_entities()):
+    """The date labelled 申报/填报日期, or failing that the date on the document's last line."""
+    lines = [(u, f) for u, f in ctx.units_with_entities() if not u.label]
+    labelled = [(u, f) for u, f in ctx.units_with_entities()
+                if any(e.label == "DATE" for e in f) and APPLICATION_DATE.search(u.label + u.text)]
+    candidates = labelled or lines[-1:]
+    for unit, found in reversed(candidates):
         dates = [e for e in found if e.label == "DATE"]
-        if not dates:
-            continue
-        if APPLICATION_DATE.search(unit.label + unit.text[:dates[-1].start]) or unit is ctx.units[-1]:
+        if dates:
             mention = dates[-1].value
             return [Fact(name="application_date", value=mention.value, unit="date",  # type: ignore[attr-defined]
                          precision=mention.precision, confidence=0.8,  # type: ignore[attr-defined]

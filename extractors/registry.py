@@ -41,6 +41,9 @@ PARTY_KINDS = frozenset({"audit_report", "acceptance_opinion", "performance_form
                          "energy_review", "procedure_exemption", "construction_start_certificate",
                          "third_party_test_report"})
 
+# How far a document's own statements are trusted: registers and signed agreements above loose papers.
+STATEMENT_BASE = {"business_license": 0.9, "registration_notice": 0.9, "contract": 0.85, "other": 0.8}
+
 EXTRACTORS: tuple[Extractor, ...] = (
     Extractor("audit_report.investment.v1", frozenset({"audit_report"}),
               lambda ctx: investment_facts(ctx, 0.95, "audit_report.investment.v1")),
@@ -59,8 +62,8 @@ EXTRACTORS: tuple[Extractor, ...] = (
     Extractor("procedure.exemption.v1", frozenset({"procedure_exemption"}), exemption_facts),
     Extractor("procedure.start.v1", frozenset({"construction_start_certificate"}), start_certificate_facts),
     Extractor("test_report.v1", frozenset({"third_party_test_report"}), test_report_facts),
-    Extractor("statement.v1", frozenset({"other", "business_license"}),
-              lambda ctx: statement_facts(ctx, 0.75, "statement.v1")),
+    Extractor("statement.v1", frozenset(STATEMENT_BASE), lambda ctx: statement_facts(
+        ctx, STATEMENT_BASE[ctx.document.kind], "statement.v1")),
     Extractor("payment.amounts.v1", frozenset({"contract", "payment_voucher", "loan_contract", "interest_statement"}),
               lambda ctx: stated_amounts(ctx, 0.7, "payment.amounts.v1", PAYMENT_AMOUNTS)),
 )

@@ -72,4 +72,9 @@ class Document(Frozen):
 
     @property
     def text(self) -> str:
-        return "\n".join(line.text for page in self.pages for line in page.lines)
+        """Every line, then every table row (cells joined by tabs), page by page."""
+        parts: list[str] = []
+        for page in self.pages:
+            parts.extend(line.text for line in page.lines)
+            parts.extend("\t".join(cell.text for cell in row) for table in page.tables for row in table.rows)
+        return "\n".join(parts)
