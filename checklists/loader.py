@@ -57,3 +57,10 @@ def load_guide(name: str) -> Guide:
                                  f"{condition.directions!r}; known: {sorted(lists)}")
     assert isinstance(guide, Guide)
     return guide.model_copy(update={"categories": categories, "lists": lists})
+
+
+@cache
+def figure_glossary() -> dict[str, dict[str, str]]:
+    """Figure name → {unit, meaning}, for listings and reports."""
+    path = Path(str(resources.files("checklists").joinpath("data", "figures.yaml")))
+    return yaml.safe_load(path.read_text("utf-8"))

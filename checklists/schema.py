@@ -21,10 +21,24 @@ class Material(Strict):
     required_if: str | None = None  # figure name: the material is needed only when that amount is claimed
 
 
+FIGURE_FIELDS = ("figure", "numerator", "denominator", "start_figure", "end_figure")
+
+
 class _Condition(Strict):
     id: str
     text: str  # the guide's words, Chinese
     documents: tuple[str, ...] = ()  # kinds the evidence comes from (for the report)
+
+    def figure_names(self) -> list[str]:
+        names = [getattr(self, f) for f in FIGURE_FIELDS if getattr(self, f, None)]
+        names += list(getattr(self, "figures", ()))
+        if getattr(self, "type", "") == "designation":
+            names.append("designation")
+        if getattr(self, "type", "") in ("acceptance_deadline", "in_progress"):
+            names.append("application_date")
+        if getattr(self, "type", "") == "invoice_dates_within":
+            names.append("invoice_date")
+        return names
 
 
 class AmountMin(_Condition):
@@ -183,6 +197,15 @@ class Category(Strict):
     conditions: tuple[Condition, ...] = ()
     subsidy: Subsidy | None = None
     manual: tuple[str, ...] = ()  # the guide's judgements left to reviewers (重点方向、研发类项目 …), listed in reports
+
+    def figures(self) -> list[str]:
+        """The figures this category's conditions and formula read, in order of first use."""
+        names: list[str] = []
+        for condition in self.conditions:
+            names += condition.figure_names()
+        if self.subsidy:
+            names += [n for n in (self.subsidy.basis, *(t.basis for t in self.subsidy.terms)) if n]
+        return list(dict.fromkeys(names))
 
 
 class Direction(Strict):

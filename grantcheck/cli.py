@@ -11,6 +11,7 @@ from pathlib import Path
 import typer
 
 from checklists.loader import GuideError, load_guide
+from grantcheck.listing import categories_json, categories_markdown
 from grantcheck.pipeline import UnknownCategory, extract_file, run_packet
 from grantcheck.report.model import json_value, source_of
 from grantcheck.report.render import to_html, to_markdown
@@ -106,15 +107,9 @@ def categories(
     """List the guide's categories with materials, conditions and subsidy formula."""
     data = load_guide(guide)
     if format == Format.json:
-        _emit(json.dumps({code: c.model_dump(mode="json") for code, c in data.categories.items()},
-                         ensure_ascii=False, indent=2), None)
+        _emit(json.dumps(categories_json(data), ensure_ascii=False, indent=2), None)
         return
-    rows = ["| code | 类别 | 条件数 | 补助 |", "|---|---|---|---|"]
-    for code, c in data.categories.items():
-        subsidy = (f"{c.subsidy.rate:.0%} × {c.subsidy.basis}，上限 {c.subsidy.cap_wan} 万元"
-                   if c.subsidy and c.subsidy.rate is not None else (c.deferred or "-"))
-        rows.append(f"| {code} | {c.title} | {len(c.conditions)} | {subsidy} |")
-    _emit("\n".join(rows), None)
+    _emit(categories_markdown(data), None)
 
 
 @app.command(name="eval")
