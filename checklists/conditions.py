@@ -32,6 +32,7 @@ from checklists.schema import (
 )
 from extractors.model import Fact
 
+_WHITE = re.compile(r"\s+")
 LEVELS = {"unknown": 0, "municipal": 1, "provincial": 2, "national": 3}
 LEVEL_NAMES = {"municipal": "市级", "provincial": "省级", "national": "国家级", "unknown": "级别不明"}
 GRADES = {"A": 1, "AA": 2, "AAA": 3}
@@ -392,7 +393,7 @@ def designation(cond: Designation, ev: Evidence) -> Check:
 def text_evidence(cond: TextEvidence, ev: Evidence) -> Check:
     pattern = re.compile(cond.pattern)
     for path, text in ev.texts.items():
-        if (not cond.documents or ev.kinds.get(path) in cond.documents) and pattern.search(text):
+        if (not cond.documents or ev.kinds.get(path) in cond.documents) and pattern.search(_WHITE.sub("", text)):
             return _check(cond, "pass", f"{cond.text}（见 {path}）", [])
     return _check(cond, "review", f"材料中未见相关说明，须人工核对：{cond.text}", [])
 

@@ -44,7 +44,7 @@ def categories_named(title: str, text: str, guide: Guide) -> list[str]:
     codes = _title_matches(_SPACE.sub("", title), guide)
     if len(codes) < 2:
         return codes
-    flat = _SPACE.sub("", text)
+    flat = _SPACE.sub("", f"{title}\n{text}")
     hinted = [c for c in codes if (hint := guide.categories[c].detect_hint) and re.search(hint, flat)]
     return hinted if len(hinted) == 1 else codes
 

@@ -56,6 +56,9 @@ def load_guide(name: str) -> Guide:
                 raise GuideError(f"{root / 'categories' / category.code}.yaml: {condition.id}: no list "
                                  f"{condition.directions!r}; known: {sorted(lists)}")
     assert isinstance(guide, Guide)
+    unknown = {code for codes in guide.families.values() for code in codes} - set(categories)
+    if unknown:
+        raise GuideError(f"{root / 'guide.yaml'}: families name unknown categories {sorted(unknown)}")
     return guide.model_copy(update={"categories": categories, "lists": lists})
 
 

@@ -116,6 +116,7 @@ class NameMatches(_Condition):
     type: Literal["name_matches"]
     figure: str = "applicant_name"
     pattern: str
+    example: str  # a name that qualifies (tests check the pattern accepts it)
     on_mismatch: Literal["fail", "review"] = "review"
 
 
@@ -153,7 +154,8 @@ class Designation(_Condition):
 
 class TextEvidence(_Condition):
     type: Literal["text_evidence"]
-    pattern: str  # regex over the documents of `documents` kinds (all documents if empty)
+    pattern: str  # regex over the documents of `documents` kinds (all documents if empty), white space removed
+    example: str  # a sentence that satisfies it (tests check the pattern finds it)
 
 
 Condition = Annotated[
@@ -229,6 +231,10 @@ class Guide(Strict):
     application_deadline: date | None = None
     figure_sources: dict[str, tuple[str, ...]]  # figure → document kinds, most authoritative first
     default_sources: tuple[str, ...] = ()  # for figures not listed in figure_sources
+    families: dict[str, tuple[str, ...]] = Field(default_factory=dict)  # family name → category codes
+
+    def family_of(self, code: str | None) -> str:
+        return next((name for name, codes in self.families.items() if code in codes), "未归类")
     common_conditions: tuple[Condition, ...] = ()
     categories: dict[str, Category] = Field(default_factory=dict)
     lists: dict[str, DirectionList] = Field(default_factory=dict)  # lists/<name>.yaml

@@ -15,6 +15,7 @@ import traceback
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from checklists.schema import Guide
 from grantcheck.pipeline import run_packet
 
 log = logging.getLogger("grantcheck.eval")
@@ -24,6 +25,7 @@ TOLERANCE = 0.01
 @dataclass
 class PacketScore:
     name: str
+    category: str | None
     outcome_ok: bool
     expected_outcome: str
     outcome: str | None
@@ -63,8 +65,17 @@ class CorpusScore:
         return (f"packets {len(self.packets)}  outcome {self.outcome_accuracy:.3f}  figures {self.figure_accuracy:.3f}  "
                 f"reasons {self.reason_recall:.3f}  crashes {self.crashes}")
 
-    def summary(self) -> str:
+    def by_family(self, guide: Guide) -> dict[str, CorpusScore]:
+        families: dict[str, list[PacketScore]] = {}
+        for packet in self.packets:
+            families.setdefault(guide.family_of(packet.category), []).append(packet)
+        order = [*guide.families, "未归类"]
+        return {name: CorpusScore(families[name]) for name in order if name in families}
+
+    def summary(self, guide: Guide | None = None) -> str:
         rows = [self.line(), ""]
+        if guide is not None:
+            rows += [f"{name}: {score.line()}" for name, score in self.by_family(guide).items()] + [""]
         for p in self.packets:
             mark = "ok " if p.outcome_ok and not p.errors else "BAD"
             rows.append(f"{mark} {p.name}: {p.outcome} (expected {p.expected_outcome}) "
@@ -73,9 +84,13 @@ class CorpusScore:
             rows.extend(f"      {e}" for e in p.errors)
         return "\n".join(rows)
 
-    def as_dict(self) -> dict:
+    def as_dict(self, guide: Guide | None = None) -> dict:
         return {"outcome_accuracy": self.outcome_accuracy, "figure_accuracy": self.figure_accuracy,
                 "reason_recall": self.reason_recall, "crashes": self.crashes,
+                "families": {name: {"packets": len(score.packets), "outcome_accuracy": score.outcome_accuracy,
+                                    "figure_accuracy": score.figure_accuracy, "reason_recall": score.reason_recall,
+                                    "crashes": score.crashes}
+                             for name, score in (self.by_family(guide).items() if guide else ())},
                 "packets": [vars(p) for p in self.packets]}
 
 
@@ -90,7 +105,7 @@ def score_packet(packet: Path, expected: dict) -> PacketScore:
     try:
         report = json.loads(run_packet(packet, category=None, label=packet.name).to_json())
     except Exception:  # noqa: BLE001 - a crash is a result to count, not to hide
-        return PacketScore(packet.name, False, expected["outcome"], None, 0, len(expected["figures"]), 0,
+        return PacketScore(packet.name, expected["category"], False, expected["outcome"], None, 0, len(expected["figures"]), 0,
                            len(expected["checks"]), time.perf_counter() - started,
                            [traceback.format_exc(limit=3)], crashed=True)
     errors = []
@@ -113,7 +128,7 @@ def score_packet(packet: Path, expected: dict) -> PacketScore:
     if report["outcome"] != expected["outcome"]:
         bad = [f"{c['id']}={c['status']}: {c['message']}" for c in report["checks"] if c["status"] != "pass"]
         errors.append("non-passing checks: " + " | ".join(bad))
-    return PacketScore(packet.name, report["outcome"] == expected["outcome"], expected["outcome"], report["outcome"],
+    return PacketScore(packet.name, expected["category"], report["outcome"] == expected["outcome"], expected["outcome"], report["outcome"],
                        figures_ok, len(expected["figures"]), reasons_ok, len(expected["checks"]),
                        time.perf_counter() - started, errors)
 

@@ -114,13 +114,15 @@ def categories(
 
 @app.command(name="eval")
 def evaluate(corpus: Path = typer.Argument(..., help="folder of packets with expected.json files"),
+             guide: str = typer.Option("jiangsu-2023", "--guide"),
              format: Format = typer.Option(Format.md, "--format")) -> None:
     """Evaluate verification over a corpus with expected results."""
     from corpus.evaluate import evaluate_corpus
 
     result = evaluate_corpus(corpus)
-    _emit(json.dumps(result.as_dict(), ensure_ascii=False, indent=2) if format == Format.json else result.summary(),
-          None)
+    data = load_guide(guide)
+    _emit(json.dumps(result.as_dict(data), ensure_ascii=False, indent=2) if format == Format.json
+          else result.summary(data), None)
 
 
 if __name__ == "__main__":

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from checklists.loader import load_guide
 from corpus.evaluate import evaluate_corpus
 from corpus.generate import expected
 from corpus.scenarios import scenarios
@@ -25,6 +26,18 @@ def test_corpus_scores(report_schema: dict) -> None:
     assert score.reason_recall >= 0.95, score.summary()
     outcomes = {p.expected_outcome for p in score.packets}
     assert outcomes == {"eligible", "ineligible", "incomplete", "needs_review"}
+    guide = load_guide("jiangsu-2023")
+    for family, part in score.by_family(guide).items():
+        assert part.outcome_accuracy >= 0.95 and part.figure_accuracy >= 0.95, f"{family}: {part.line()}"
+
+
+def test_every_rule_defined_category_has_an_eligible_a_failing_and_an_incomplete_packet() -> None:
+    guide = load_guide("jiangsu-2023")
+    outcomes: dict[str, set[str]] = {}
+    for spec in scenarios():
+        outcomes.setdefault(spec.category, set()).add(spec.expected_outcome)
+    ruled = {code for code, c in guide.categories.items() if not c.deferred}
+    assert {code for code in ruled if {"eligible", "ineligible", "incomplete"} <= outcomes.get(code, set())} == ruled
 
 
 def test_every_corpus_report_validates_and_cites_its_figures(report_schema: dict) -> None:

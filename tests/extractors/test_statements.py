@@ -1,0 +1,117 @@
+"""How applicants write the figures of the categories: counts (with 亿/万), percentages, amounts named
+by a table label's unit, the 截至2022年6月30日 qualifier, text fields and the application date."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+import pytest
+
+from extractors.context import ExtractContext
+from extractors.forms import form_facts
+from extractors.statements import statement_facts
+from ingest.model import Cell, DocStatus, Document, Line, Page, Table
+
+
+def _document(lines: list[str], rows: list[list[str]] | None = None, kind: str = "application_form") -> Document:
+    tables = ()
+    if rows:
+        cells = tuple(tuple(Cell(row=r, col=c, text=t) for c, t in enumerate(row)) for r, row in enumerate(rows))
+        tables = (Table(index=0, rows=cells),)
+    page = Page(number=1, lines=tuple(Line(text=t) for t in lines), tables=tables)
+    return Document(path="x.pdf", media_type="application/pdf", status=DocStatus.ok, page_count=1, pages=(page,),
+                    kind=kind, kind_confidence=0.9)
+
+
+def _facts(lines: list[str], rows: list[list[str]] | None = None) -> dict[str, list[object]]:
+    found: dict[str, list[object]] = {}
+    for fact in statement_facts(ExtractContext(_document(lines, rows)), 0.9, "test"):
+        found.setdefault(fact.name, []).append(fact.value)
+    return found
+
+
+@pytest.mark.parametrize(("line", "name", "value"), [
+    ("累计标识注册量2.35亿", "identifier_registrations", 235_000_000),
+    ("累计标识解析量 1.26 亿次", "identifier_resolutions", 126_000_000),
+    ("接入企业1,260家", "connected_enterprise_count", 1260),
+    ("接入企业0.12万家", "connected_enterprise_count", 1200),
+    ("累计开展标识应用推广活动8场", "promotion_event_count", 8),
+    ("其中免费供省内节点企业使用的软件12款", "free_app_count", 12),
+    ("以优惠价供省内节点企业使用的软件11款", "discounted_app_count", 11),
+    ("上架标识应用软件产品66款", "listed_app_count", 66),
+    ("服务二级节点12家", "served_node_count", 12),
+    ("软件产品服务企业1350家", "served_enterprise_count", 1350),
+    ("牵头编制发布集群图谱、白皮书、咨询报告等24个", "publication_count", 24),
+    ("其中与工信部门联合开展线下公益服务活动2场", "joint_event_count", 2),
+    ("开展公益性公共服务活动10场", "public_event_count", 10),
+    ("上年度获得软件著作权14件（均为原始取得）", "software_copyright_count", 14),
+    ("合作期5年", "cooperation_years", 5),
+    ("时长3.5天（含）以上的班次10个", "class_count", 10),
+    ("每个班次学员不少于60人", "min_class_size", 60),
+    ("学员来自省内6个设区市", "city_count", 6),
+    ("近三年年均培训1500人次", "annual_trainee_count", 1500),
+    ("并购完成后持股比例为51%", "control_share", Decimal("0.51")),
+    ("中小微企业服务满意度 95.5％", "satisfaction_rate", Decimal("0.955")),
+    ("业务收入同比增长12.5%", "software_revenue_growth", Decimal("0.125")),
+    ("免费公益性服务和低收费服务占总服务的比例为35%", "free_service_share", Decimal("0.35")),
+])
+def test_counts_and_percentages_in_prose(line: str, name: str, value: object) -> None:
+    assert _facts([line]).get(name) == [value]
+
+
+@pytest.mark.parametrize("line", [
+    "项目于2022年5月开工建设",  # a year is not a count
+    "投入资金200万元",  # money is not a count
+    "5G网络全面覆盖",  # 5G is a name
+    "时长3.5天的班次",  # a duration
+])
+def test_what_is_not_a_count(line: str) -> None:
+    counts = {k: v for k, v in _facts([line]).items() if k.endswith(("_count", "_years")) or "identifier" in k}
+    assert counts == {}
+
+
+@pytest.mark.parametrize(("rows", "name", "value"), [
+    ([["累计标识注册量（亿）", "2.35"]], "identifier_registrations", 235_000_000),
+    ([["接入企业数量（家）", "1260"]], "connected_enterprise_count", 1260),
+    ([["服务满意度", "95%"]], "satisfaction_rate", Decimal("0.95")),
+    ([["新增研发投入（万元）", "3,600.00"]], "rd_investment", Decimal("3600")),
+    ([["投资预算（万元，不含税）", "1200"]], "investment_budget", Decimal("1200")),
+    ([["上年度软件和信息技术服务业务收入（万元）", "6,800.00"]], "software_revenue", Decimal("6800")),
+    ([["注册资本", "800.00万元"]], "registered_capital", Decimal("800")),
+    ([["实际出资额（万元）", "8000"]], "acquisition_total", Decimal("8000")),
+    ([["其中现金支付（万元）", "6000"]], "acquisition_amount", Decimal("6000")),
+])
+def test_label_value_tables(rows: list[list[str]], name: str, value: object) -> None:
+    assert _facts([], rows).get(name) == [value]
+
+
+def test_label_value_rows_are_fully_trusted_even_when_the_label_says_budget() -> None:
+    facts = statement_facts(ExtractContext(_document([], [["投资预算（万元）", "1200"]])), 0.8, "test")
+    assert [f.confidence for f in facts if f.name == "investment_budget"] == [0.8]
+
+
+@pytest.mark.parametrize(("line", "name"), [
+    ("截至2022年6月30日，项目已完成投资780.00万元", "invested_by_cutoff"),
+    ("截止2022年6月30日项目累计投入780万元", "invested_by_cutoff"),
+    ("项目总投入780.00万元", "total_investment"),
+    ("项目建设期2021年1月1日至2022年6月30日，总投入780万元", "total_investment"),
+])
+def test_amounts_qualified_by_the_cutoff(line: str, name: str) -> None:
+    facts = form_facts(ExtractContext(_document([line])), 0.8)
+    assert {f.name for f in facts if f.unit == "万元"} == {name}
+
+
+@pytest.mark.parametrize(("lines", "rows", "value"), [
+    (["攻关方向：面向云原生架构的中间件"], None, "面向云原生架构的中间件"),
+    ([], [["攻关方向", "EDA 设计工具"]], "EDA设计工具"),  # normalised: spaces next to CJK dropped
+    (["项目名称：某某项目"], None, None),
+])
+def test_declared_direction(lines: list[str], rows: list[list[str]] | None, value: str | None) -> None:
+    assert _facts(lines, rows).get("declared_direction", [None]) == [value]
+
+
+def test_application_date_is_the_labelled_one_not_the_last_table_cell() -> None:
+    document = _document(["某某项目申报书", "申报日期：2023年3月10日"], [["项目完成时间", "2023年12月31日"]])
+    dates = [f.value for f in form_facts(ExtractContext(document), 0.8) if f.name == "application_date"]
+    assert dates == [date(2023, 3, 10)]
