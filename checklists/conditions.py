@@ -134,7 +134,7 @@ def ratio_min(cond: RatioMin, ev: Evidence) -> Check:
             return _check(cond, "review", f"{cond.text}：分母为 0，无法计算", names)
         ratio = _as_decimal(top.value) / _as_decimal(bottom.value)
         actual = f"{show(top.value, top.unit)} / {show(bottom.value, bottom.unit)} = {ratio:.2%}"
-    status = "pass" if ratio >= cond.min else "fail"
+    status = "pass" if ratio >= cond.min else cond.on_fail
     verb = "达到" if status == "pass" else "低于"
     return _check(cond, status, f"{cond.text}：实际 {actual}，{verb} {cond.min:.0%}", names,
                   expected=f">= {cond.min:.0%}", actual=actual)
@@ -186,7 +186,9 @@ def amount_min_by_period(cond: AmountMinByPeriod, ev: Evidence) -> Check:
 
 
 def _window_text(cond: DateWindow) -> str:
-    return f"{cond.start or '…'} 至 {cond.end or '…'}（含）"
+    if cond.start and cond.end:
+        return f"{cond.start} 至 {cond.end}（含）"
+    return f"不早于 {cond.start}" if cond.start else f"不晚于 {cond.end}"
 
 
 def date_window(cond: DateWindow, ev: Evidence) -> Check:
@@ -201,13 +203,14 @@ def date_window(cond: DateWindow, ev: Evidence) -> Check:
     too_early = cond.start is not None and last < cond.start
     too_late = cond.end is not None and first > cond.end
     if too_early or too_late:
-        return _check(cond, "fail", f"日期 {actual} 不在 {expected} 期间：{cond.text}", [cond.figure],
+        return _check(cond, "fail", f"{cond.text}：日期 {actual}，不符合（应{expected}）", [cond.figure],
                       expected=expected, actual=actual)
     straddles = (cond.start and first < cond.start) or (cond.end and last > cond.end)
     if straddles:
-        return _check(cond, "review", f"日期仅精确到月（{actual}），无法确定是否在 {expected} 期间", [cond.figure],
+        return _check(cond, "review", f"{cond.text}：日期仅精确到月（{actual}），无法确定是否{expected}", [cond.figure],
                       expected=expected, actual=actual)
-    return _check(cond, "pass", f"日期 {actual} 在 {expected} 期间", [cond.figure], expected=expected, actual=actual)
+    return _check(cond, "pass", f"{cond.text}：日期 {actual}，符合（{expected}）", [cond.figure], expected=expected,
+                  actual=actual)
 
 
 def _last_day(figure: Resolved) -> date:

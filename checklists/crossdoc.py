@@ -52,7 +52,7 @@ def _invoice_key(fields: dict[str, Fact]) -> str | None:
 
 
 def invoice_figures(facts: KindFacts, applicant: Resolved | None, start: Resolved | None,
-                    end: Resolved | None) -> list[Resolved]:
+                    end: Resolved | None, cutoff: date | None = None) -> list[Resolved]:
     invoices = _invoices(facts)
     if not invoices:
         return []
@@ -75,9 +75,22 @@ def invoice_figures(facts: KindFacts, applicant: Resolved | None, start: Resolve
         _flag("invoice_duplicates", "repeated" if duplicates else "none", duplicates,
               "重复提交的发票（已只计一次）：" + "、".join(str(f.value) for f in duplicates) if duplicates else ""),
     ]
+    out += _by_cutoff(unique, cutoff)
     out += _buyer_check(unique, applicant)
     out += _period_check(unique, start, end)
     return out
+
+
+def _by_cutoff(unique: list[dict[str, Fact]], cutoff: date | None) -> list[Resolved]:
+    """The invoices' amount (tax excluded) issued by the guide's cutoff date: what 以发票为准 allows."""
+    if cutoff is None:
+        return []
+    early = [f for f in unique if "amount_excl_tax" in f and "invoice_date" in f and f["invoice_date"].value <= cutoff]
+    if not early:
+        return []
+    total = sum((Decimal(str(f["amount_excl_tax"].value)) for f in early), Decimal(0))
+    return [Resolved("invoice_total_by_cutoff", total, "万元", 0.95, [f["amount_excl_tax"] for f in early],
+                     note=f"{len(early)} 张发票开具于 {cutoff} 之前（含）")]
 
 
 def _buyer_check(unique: list[dict[str, Fact]], applicant: Resolved | None) -> list[Resolved]:

@@ -46,7 +46,7 @@ def resolve_all(kind_facts: list[tuple[str, Fact]], guide: Guide) -> dict[str, R
     figures = {name: r for name, pairs in by_name.items() if (r := resolve_figure(name, pairs, guide))}
     derived = applicant_consistency(kind_facts)
     derived += invoice_figures(kind_facts, figures.get("applicant_name"), figures.get("start_date"),
-                               figures.get("completion_date"))
+                               figures.get("completion_date"), guide.investment_cutoff)
     derived += total_agreement(kind_facts, figures.get("total_investment"))
     figures.update({r.name: r for r in derived})
     return figures

@@ -62,6 +62,7 @@ class RatioMin(_Condition):
     numerator: str | None = None
     denominator: str | None = None
     min: Decimal
+    on_fail: Literal["fail", "review"] = "fail"  # review: a shortfall a person must explain (missing invoices …)
 
 
 class SumMin(_Condition):
@@ -229,6 +230,7 @@ class Guide(Strict):
     guide: str
     title: str
     application_deadline: date | None = None
+    investment_cutoff: date | None = None  # invested_by_cutoff is counted to this date (截至…已投入)
     figure_sources: dict[str, tuple[str, ...]]  # figure → document kinds, most authoritative first
     default_sources: tuple[str, ...] = ()  # for figures not listed in figure_sources
     families: dict[str, tuple[str, ...]] = Field(default_factory=dict)  # family name → category codes

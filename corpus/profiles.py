@@ -78,7 +78,7 @@ class Profile:
     applicant: str | None = None
     designations: tuple[tuple[str, str, int], ...] = ()  # (what, issuing region, year)
     valid_until: date | None = None
-    invoices: bool = False
+    invoices: str | None = None  # the fact the packet's invoices add up to (they support it)
     uses_standard_audit: bool = False  # the completed-project audit report of 标杆示范 (total, software)
     audit_notes: tuple[str, ...] = ()  # fixed sentences of the statement audit (its period …)
     phrases: dict[str, tuple[str, str]] = field(default_factory=dict)  # this category's wording of a figure
@@ -160,7 +160,8 @@ PROFILES: dict[str, Profile] = {p.code: p for p in (
             {"hw_sw_investment": D("650.00"), "loan_interest": D("210.00")},
             audit=("hw_sw_investment", "loan_interest"), audit_notes=("审计期间：2021年1月1日至2022年6月30日。",),
             statements=("本企业2021-2022年未获得过本专项资金支持。",),
-            designations=(("专精特新小巨人企业", "江苏省", 2021),), valid_until=date(2024, 12, 31), invoices=True),
+            designations=(("专精特新小巨人企业", "江苏省", 2021),), valid_until=date(2024, 12, 31),
+            invoices="hw_sw_investment"),
     Profile("lead-software-enterprise", "附件1-15", "头雁型软件企业培育项目绩效目标申报表", "头雁型软件企业培育项目",
             (*IN_PROGRESS_DOCS, "statement_audit", "designation"),
             {"software_revenue": D("6800.00"), "software_revenue_growth": D("0.125"),
@@ -183,7 +184,7 @@ PROFILES: dict[str, Profile] = {p.code: p for p in (
             (*IN_PROGRESS_DOCS, "contract", "payment_voucher", *PROCEDURES),
             {"total_investment": D("3200.00"), "invested_by_cutoff": D("900.00"), "start_date": date(2022, 2, 15),
              "completion_date": date(2024, 3, 31)},
-            invoices=True),
+            invoices="invested_by_cutoff"),
     Profile("connected-vehicles", "附件1-19", "车联网示范应用项目绩效目标申报表", "车联网示范应用项目",
             ("performance_form", "audit_report", "acceptance_opinion", "application_form"),
             {"total_investment": D("1450.00"), "software_investment": D("300.00")},

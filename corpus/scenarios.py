@@ -19,14 +19,19 @@ def _invoices(seed: int, count: int = 3, year: int = 2021) -> list[Invoice]:
                     amount_yuan=D("185000.00") * (i + 1)) for i in range(count)]
 
 
+def _supporting_invoices(spec: Spec, total_wan: D, year: int) -> list[Invoice]:
+    """Three invoices whose amounts (tax excluded) add up to `total_wan`."""
+    parts = [(total_wan * 10000 / 6 * k).quantize(D("0.01")) for k in (1, 2)]
+    parts.append(total_wan * 10000 - sum(parts))
+    return [replace(item, amount_yuan=amount) for item, amount in zip(_invoices(spec.seed, year=year), parts, strict=True)]
+
+
 def _profiled(spec: Spec) -> Spec:
     profile = PROFILES[spec.category]
     start = profile.facts.get("start_date")
     spec = replace(spec, designation=None, facts=dict(profile.facts), designations=profile.designations,
                    valid_until=profile.valid_until, applicant=profile.applicant or spec.applicant,
-                   project=f"{profile.app_title.removesuffix('项目')}建设项目",
-                   invoices=_invoices(spec.seed, year=start.year if isinstance(start, date) else 2021)
-                   if profile.invoices else [])
+                   project=f"{profile.app_title.removesuffix('项目')}建设项目", invoices=[])
     spec = replace(spec, **profile.spec)  # type: ignore[arg-type]
     if profile.uses_standard_audit:
         spec = replace(spec, total=profile.facts["total_investment"], software=profile.facts["software_investment"])
@@ -38,6 +43,11 @@ def _cat(name: str, category: str, seed: int, facts: dict[str, object] | None = 
     spec = _profiled(_base(name, category, seed))
     if facts:
         spec = replace(spec, facts={**spec.facts, **facts})
+    supported = PROFILES[category].invoices
+    if supported:
+        start = spec.facts.get("start_date")
+        year = start.year if isinstance(start, date) else 2021
+        spec = replace(spec, invoices=_supporting_invoices(spec, spec.facts[supported], year))  # type: ignore[arg-type]
     return replace(spec, **changes)  # type: ignore[arg-type]
 
 
@@ -128,6 +138,8 @@ def profiled_scenarios() -> list[Spec]:
         _failing("gu-02-invested-share-below", "green-upgrade", 80, {"invested_by_cutoff": D("500.00")},
                  "invested_by_cutoff_share"),
         _missing("gu-03-no-payment-voucher", "green-upgrade", 81, "payment_voucher", "material.payment_voucher"),
+        _cat("gu-04-invoices-short-of-claim", "green-upgrade", 100, invoices=_invoices(100, year=2022),
+             expected_outcome="needs_review", expected_checks={"invoices_support_cutoff": "review"}),
         _cat("cv-01-eligible", "connected-vehicles", 82),
         _failing("cv-02-completed-late", "connected-vehicles", 83, {}, "completion_window",
                  completion=date(2022, 8, 15)),

@@ -153,9 +153,12 @@ def _count_value(match: re.Match[str], label: str) -> int | None:
     return int(value)
 
 
+_AFTER_STOP = re.compile(r"[,;。;\n、\d]")
+
+
 def _right_after(text: str, end: int) -> str:
-    """The words right after a count, up to the clause end ("覆盖5个设区市")."""
-    return CLAUSE_END.split(text[end:end + AFTER_LABEL], maxsplit=1)[0]
+    """The words right after a count, up to the next clause, list item or number ("覆盖5个设区市")."""
+    return _AFTER_STOP.split(text[end:end + AFTER_LABEL], maxsplit=1)[0]
 
 
 def _not_a_date(text: str, match: re.Match[str]) -> bool:

@@ -138,6 +138,7 @@ def broken(c: Condition, packet: Packet) -> tuple[Packet, str]:
     elif isinstance(c, RatioMin):
         name = c.figure or c.numerator
         f[name] = Decimal(f[name]) - Decimal("0.01")  # type: ignore[arg-type, index]
+        return p, c.on_fail
     elif isinstance(c, SumMin):
         f[c.figures[0]] = c.min - 1
     elif isinstance(c, AmountMinByPeriod):
