@@ -197,13 +197,3 @@ def commitment(s: Spec) -> Doc:
         doc.para(sentence)
     doc.para("本单位对所提交材料的真实性负责。")
     return doc.sign(f"{s.applicant}（盖章）").sign(day(s.application, 0))
-
-
-def designation(s: Spec, what: str, region: str, year: int) -> Doc:
-    issuer = {"江苏省": "江苏省工业和信息化厅", "国家": "工业和信息化部", "苏州市": "苏州市工业和信息化局"}[region]
-    doc = Doc().title("证　书" if s.variant % 2 == 0 else f"{region}{what}认定通知")
-    doc.para(f"{s.applicant}：")
-    doc.para(f"经单位申报、专家评审，贵单位被认定为{year}年度{region if region != '国家' else ''}{what}。")
-    if s.valid_until:
-        doc.para(f"有效期至{day(s.valid_until, 0)}。")
-    return doc.sign(issuer).sign(f"{year}年12月20日")

@@ -131,18 +131,22 @@ def performance_form(s: Spec) -> Doc:
     return doc
 
 
-def designation_certificate(s: Spec) -> Doc:
-    assert s.designation is not None
-    what, region, year = s.designation
+def certificate(s: Spec, what: str, region: str, year: int) -> Doc:
+    """A designation as the issuer words it: 证书 or 认定通知, with grade and validity when it has them."""
     issuer = {"江苏省": "江苏省工业和信息化厅", "国家": "工业和信息化部", "苏州市": "苏州市工业和信息化局"}[region]
     doc = Doc().title("证　书" if s.variant % 2 == 0 else f"{region}{what}认定通知")
     doc.para(f"{s.applicant}：")
-    doc.para(f"经企业申报、专家评审，贵单位被认定为{year}年度{region if region != '国家' else ''}{what}。")
+    doc.para(f"经单位申报、专家评审，贵单位被认定为{year}年度{region if region != '国家' else ''}{what}。")
     if s.integration_grade:
         doc.para(f"贵单位已通过两化融合管理体系{s.integration_grade}级评定，并已在省两化融合贯标联盟完成贯标备案审核。")
-    doc.sign(issuer)
-    doc.sign(f"{year}年12月20日")
-    return doc
+    if s.valid_until:
+        doc.para(f"有效期至{day(s.valid_until, 0)}。")
+    return doc.sign(issuer).sign(f"{year}年12月20日")
+
+
+def designation_certificate(s: Spec) -> Doc:
+    assert s.designation is not None
+    return certificate(s, *s.designation)
 
 
 def test_report(s: Spec) -> Doc:

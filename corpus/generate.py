@@ -13,7 +13,7 @@ from pathlib import Path
 
 from corpus import category_documents as cd
 from corpus.builders import Doc, write
-from corpus.documents import DOCUMENTS, FORM_TITLES, exemption_letter, invoice
+from corpus.documents import DOCUMENTS, FORM_TITLES, certificate, exemption_letter, invoice
 from corpus.profiles import AGREEMENT_FACTS, LICENSE_FACTS, PROFILES
 from corpus.scenarios import scenarios
 from corpus.spec import Spec
@@ -68,7 +68,7 @@ def _write_documents(spec: Spec, folder: Path) -> None:
     for key in _keys(spec):
         if key == "designation" and spec.category in PROFILES:
             for index, (what, region, year) in enumerate(spec.designations, start=1):
-                write(cd.designation(spec, what, region, year), folder / f"04-认定文件-{index}.pdf")
+                write(certificate(spec, what, region, year), folder / f"04-认定文件-{index}.pdf")
             continue
         pattern, build = _builder(spec, key)
         path = folder / pattern.format(annex=annex_of(spec))
