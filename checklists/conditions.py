@@ -224,14 +224,13 @@ def _last_day(figure: Resolved) -> date:
 
 
 def period_max(cond: PeriodMax, ev: Evidence) -> Check:
-    start, end = ev.figures.get(cond.start_figure), ev.figures.get(cond.end_figure)
     names = [cond.start_figure, cond.end_figure]
-    if start is None or end is None or start.value is None or end.value is None:
+    span = _period(ev, cond.start_figure, cond.end_figure)
+    if span is None:
         return _check(cond, "review", "未能读到项目开始或完工日期，无法核对实施周期", names)
-    assert isinstance(start.value, date) and isinstance(end.value, date)
-    limit = _add_years(start.value, cond.years)
-    actual = f"{start.value} 至 {end.value}"
-    if end.value > limit:
+    start, end = span
+    actual = f"{start} 至 {end}"
+    if end > _add_years(start, cond.years):
         return _check(cond, "fail", f"实施周期 {actual} 超过 {cond.years} 年", names,
                       expected=f"<= {cond.years} 年", actual=actual)
     return _check(cond, "pass", f"实施周期 {actual}，未超过 {cond.years} 年", names,
@@ -282,7 +281,7 @@ def in_progress(cond: InProgress, ev: Evidence) -> Check:
     if end is None or not isinstance(end.value, date):
         return _check(cond, "review", f"已开工（{start.value}），未读到计划竣工日期，须人工核对是否尚未竣工", names)
     if end.value <= reference:
-        return _check(cond, "fail", f"竣工日期 {end.value} 早于{basis} {reference}，项目已竣工：{cond.text}", names,
+        return _check(cond, "fail", f"竣工日期 {end.value} 不晚于{basis} {reference}，项目已竣工：{cond.text}", names,
                       expected=f"竣工 > {reference}", actual=str(end.value))
     actual = f"开工 {start.value}，计划竣工 {end.value}"
     return _check(cond, "pass", f"{actual}，{basis} {reference} 时在建", names, actual=actual)

@@ -20,9 +20,6 @@ SKIP_COLUMN = re.compile(r"差异|差额|核减|调减|调整|增减|比例|占�
 PREFERRED_COLUMN = re.compile(r"审定|审计|核定|实际|确认|完成")
 WEAK_COLUMN = re.compile(r"申报|计划|预算|合同|预计|拟")
 TRAILING_TAX = re.compile(r"^\s*\((不含税|含税|不含增值税|含增值税)\)")
-
-
-BY_CUTOFF = re.compile(r"(截至|截止|截止到)\s*2022\s*\D{1,2}\s*0?6\s*\D{1,2}\s*30|2022年0?6月30日(前|以前|之前|止)")
 CUTOFF_QUALIFIED = frozenset({"total_investment", "planned_investment", "equipment_investment", "other_investment"})
 
 
@@ -71,7 +68,7 @@ def amount_facts(unit: Unit, found: list[Entity], allowed: frozenset[str], base:
         money: Money = entity.value  # type: ignore[assignment]
         context = f"{unit.label} {before(unit.text, entity.start, floor)}".strip()
         figure = label_of(context, lexicon().amounts)
-        if figure in CUTOFF_QUALIFIED and BY_CUTOFF.search(unit.label + _sentence(unit.text, entity.start, floor)):
+        if figure in CUTOFF_QUALIFIED and lexicon().cutoff.search(unit.label + _sentence(unit.text, entity.start, floor)):
             figure = "invested_by_cutoff"  # "截至2022年6月30日，项目已完成投资 X" is not the total
         floor = entity.end
         if figure not in allowed:

@@ -24,6 +24,7 @@ class Lexicon:
     counts: tuple[Label, ...]
     ratios: tuple[Label, ...]
     ranges: re.Pattern[str]
+    cutoff: re.Pattern[str]
 
 
 def _labels(items: list[dict[str, str]]) -> tuple[Label, ...]:
@@ -38,7 +39,7 @@ def _labels(items: list[dict[str, str]]) -> tuple[Label, ...]:
 def lexicon() -> Lexicon:
     raw = yaml.safe_load(resources.files("extractors").joinpath("data/labels.yaml").read_text("utf-8"))
     return Lexicon(_labels(raw["amounts"]), _labels(raw["dates"]), _labels(raw["counts"]), _labels(raw["ratios"]),
-                   re.compile(raw["ranges"]["include"]))
+                   re.compile(raw["ranges"]["include"]), re.compile(raw["cutoff"]["include"]))
 
 
 def label_of(context: str, labels: tuple[Label, ...]) -> str | None:
