@@ -46,7 +46,7 @@ def _state(doc: Doc, s: Spec, figures: list[str], as_table: bool) -> None:
         doc.table([[p.phrase(f)[0], _cell_value(p.phrase(f)[0], f, s.facts[f], s.variant)] for f in present])
         return
     for figure in present:
-        doc.para(p.phrase(figure)[1].format(v=_prose_value(figure, s.facts[figure], s.variant)) + "。")
+        doc.para(p.phrase(figure, s.variant)[1].format(v=_prose_value(figure, s.facts[figure], s.variant)) + "。")
 
 
 def application_form(s: Spec) -> Doc:

@@ -58,6 +58,51 @@ PHRASES: dict[str, tuple[str, str]] = {
     "completion_date": ("项目完成时间", "项目计划于{v}建成"),
     "declared_direction": ("攻关方向", "攻关方向：{v}"),
 }
+# How another applicant writes the same figure in prose (used by every other prose variant).
+ALTERNATES: dict[str, str] = {
+    "total_investment": "项目总投资为{v}",
+    "planned_investment": "项目计划投资{v}",
+    "invested_by_cutoff": "截止2022年6月30日，累计完成投资{v}",
+    "investment_budget": "建设投资预算总额{v}",
+    "rd_investment": "2022年7月1日以来项目新增研发经费投入{v}",
+    "acquisition_total": "交易对价合计{v}",
+    "acquisition_amount": "其中现金部分为{v}",
+    "software_revenue": "上一年度实现软件业务收入{v}",
+    "software_related_investment": "软件和信息技术相关投入合计{v}（不含税）",
+    "service_revenue": "2021年7月1日至2022年6月30日期间集群服务收入合计{v}",
+    "hw_sw_investment": "2021年1月1日至2022年6月30日期间新增设备及软件投入{v}（不含税）",
+    "loan_interest": "支付银行贷款利息共计{v}",
+    "average_revenue": "近三年年平均营业收入{v}",
+    "promotion_event_count": "共举办标识应用推广会{v}场",
+    "identifier_registrations": "标识注册总量达到{v}亿",
+    "identifier_resolutions": "标识解析总量{v}亿次",
+    "connected_enterprise_count": "已接入企业{v}家",
+    "self_developed_app_count": "自主研发标识应用软件（模块）{v}款",
+    "free_app_count": "免费提供给省内节点企业使用的软件模块{v}款",
+    "discounted_app_count": "以优惠价格提供的软件模块{v}款",
+    "listed_app_count": "平台上架标识应用软件产品共{v}款",
+    "served_enterprise_count": "累计服务企业{v}家",
+    "served_node_count": "为{v}个二级节点提供服务",
+    "staff_count": "服务团队共有{v}人",
+    "publication_count": "编制发布白皮书、图谱、报告等成果{v}个",
+    "exchange_event_count": "组织成员单位交流对接活动{v}场",
+    "public_event_count": "举办公益性服务活动{v}场次",
+    "joint_event_count": "联合工信部门开展线下公益活动{v}场",
+    "software_copyright_count": "取得软件著作权登记证书{v}项（不含受让）",
+    "cooperation_years": "协议合作期限为{v}年",
+    "annual_trainee_count": "2019—2021年年均培训{v}人次",
+    "trainee_count": "参训学员总数{v}人",
+    "min_class_size": "单班学员不少于{v}人",
+    "class_count": "举办3.5天（含）以上班次{v}期",
+    "city_count": "学员覆盖{v}个设区市",
+    "control_share": "并购完成后持有目标企业{v}股权",
+    "satisfaction_rate": "服务对象满意率为{v}",
+    "software_revenue_growth": "软件业务收入增长率{v}",
+    "free_service_share": "低收费及免费服务占比{v}",
+    "start_date": "项目开工时间为{v}",
+    "completion_date": "预计{v}完成建设",
+    "declared_direction": "所属攻关方向：{v}",
+}
 YI = 10 ** 8  # counts written in 亿
 RATIOS = frozenset({"control_share", "satisfaction_rate", "software_revenue_growth", "free_service_share"})
 LICENSE_FACTS = frozenset({"registration_date", "registered_capital"})  # stated by the 营业执照
@@ -85,8 +130,12 @@ class Profile:
     expected_extra: dict[str, object] = field(default_factory=dict)
     spec: dict[str, object] = field(default_factory=dict)  # Spec fields the category sets (improved_indicators …)
 
-    def phrase(self, figure: str) -> tuple[str, str]:
-        return self.phrases.get(figure) or PHRASES[figure]
+    def phrase(self, figure: str, variant: int = 0) -> tuple[str, str]:
+        """(table label, prose sentence); odd pairs of variants write the prose another way."""
+        if figure in self.phrases:
+            return self.phrases[figure]
+        label, sentence = PHRASES[figure]
+        return label, ALTERNATES.get(figure, sentence) if variant // 2 % 2 else sentence
 
 
 IN_PROGRESS_DOCS = ("performance_form", "application_form")
