@@ -136,8 +136,13 @@ def ratio_min(cond: RatioMin, ev: Evidence) -> Check:
         actual = f"{show(top.value, top.unit)} / {show(bottom.value, bottom.unit)} = {ratio:.2%}"
     status = "pass" if ratio >= cond.min else cond.on_fail
     verb = "达到" if status == "pass" else "低于"
-    return _check(cond, status, f"{cond.text}：实际 {actual}，{verb} {cond.min:.0%}", names,
-                  expected=f">= {cond.min:.0%}", actual=actual)
+    floor = _percent(cond.min)
+    return _check(cond, status, f"{cond.text}：实际 {actual}，{verb} {floor}", names, expected=f">= {floor}",
+                  actual=actual)
+
+
+def _percent(value: Decimal) -> str:
+    return f"{value:.0%}" if (value * 100) == (value * 100).to_integral_value() else f"{value:.1%}"
 
 
 def sum_min(cond: SumMin, ev: Evidence) -> Check:

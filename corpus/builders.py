@@ -16,6 +16,7 @@ from reportlab.pdfgen.canvas import Canvas
 FONT = "STSong-Light"
 pdfmetrics.registerFont(UnicodeCIDFont(FONT))
 MARGIN = 60
+CELL_FONT = 9
 LINE = 20
 
 
@@ -60,11 +61,19 @@ class _PdfWriter:
         self.canvas.showPage()
         self.y = self.height - MARGIN
 
+    def _wrap(self, text: str, size: float, width: float) -> list[str]:
+        """Break text into lines no wider than `width`, measuring each glyph (digits are half-width)."""
+        lines, current = [], ""
+        for char in text:
+            if current and pdfmetrics.stringWidth(current + char, FONT, size) > width:
+                lines.append(current)
+                current = ""
+            current += char
+        return [*lines, current]
+
     def text(self, text: str, size: float = 11, align: str = "left") -> None:
-        per_line = int((self.width - 2 * MARGIN) / size)
-        for start in range(0, max(len(text), 1), per_line):
+        for chunk in self._wrap(text, size, self.width - 2 * MARGIN):
             self._need(LINE)
-            chunk = text[start:start + per_line]
             self.canvas.setFont(FONT, size)
             if align == "center":
                 self.canvas.drawCentredString(self.width / 2, self.y, chunk)
@@ -74,19 +83,30 @@ class _PdfWriter:
                 self.canvas.drawString(MARGIN, self.y, chunk)
             self.y -= LINE if size <= 12 else size * 1.8
 
+    def _column_widths(self, rows: list[list[str]], columns: int) -> list[float]:
+        """Columns as wide as their longest cell, shrunk in proportion to fit the page."""
+        natural = [max((pdfmetrics.stringWidth(r[i], FONT, CELL_FONT) + 8 for r in rows if i < len(r)), default=20)
+                   for i in range(columns)]
+        available = self.width - 2 * MARGIN
+        scale = min(1.0, available / sum(natural))
+        widths = [w * scale for w in natural]
+        return [w + (available - sum(widths)) / columns for w in widths]
+
     def table(self, rows: list[list[str]]) -> None:
         columns = max(len(r) for r in rows)
-        width = (self.width - 2 * MARGIN) / columns
-        height = 22
+        widths = self._column_widths(rows, columns)
         for row in rows:
+            cells = [self._wrap(row[i], CELL_FONT, widths[i] - 6) if i < len(row) else [""] for i in range(columns)]
+            height = 8 + 12 * max(len(c) for c in cells)
             self._need(height)
             top = self.y + 15
-            for index in range(columns):
-                x = MARGIN + index * width
+            x = MARGIN
+            for width, lines in zip(widths, cells, strict=True):
                 self.canvas.rect(x, top - height, width, height)
-                if index < len(row):
-                    self.canvas.setFont(FONT, 9)
-                    self.canvas.drawString(x + 3, top - 15, row[index][: int(width / 9)])
+                self.canvas.setFont(FONT, CELL_FONT)
+                for number, line in enumerate(lines):
+                    self.canvas.drawString(x + 3, top - 15 - 12 * number, line)
+                x += width
             self.y -= height
         self.y -= 10
 

@@ -12,8 +12,8 @@ from dataclasses import dataclass
 
 from extractors.amount import unit_hint
 from extractors.normalize import normalize
-from grantcheck.model import Provenance
-from ingest.model import Cell, Document, Page, Table
+from grantcheck.model import Provenance, merge_bboxes
+from ingest.model import Cell, Document, Line, Page, Table
 
 _VALUE_CELL = re.compile(r"^[\s\d,.¥%()\-/:年月日万元亿〇零一二三四五六七八九十整]*$")
 _ORDINAL = re.compile(r"^(?:\d{1,2}|[一二三四五六七八九十]{1,3}|\(\w\)|[\d.]+|序号)[、.]?$")
@@ -87,14 +87,59 @@ def table_units(document: Document, page: Page, table: Table, page_unit: str | N
     return units
 
 
+SENTENCE_CLOSED = re.compile(r"[。；;：:！？!?]$")
+WRAP_SLACK = 24.0  # points: a line ending this close to the text's right edge ran on to the next
+
+
+def _in_table(line: Line, tables: tuple[Table, ...]) -> bool:
+    assert line.bbox is not None
+    x0, top, x1, bottom = line.bbox
+    return any(t.bbox and t.bbox[0] - 2 <= x0 and x1 <= t.bbox[2] + 2 and t.bbox[1] - 2 <= top and bottom <= t.bbox[3] + 2
+               for t in tables)
+
+
+def paragraphs(page: Page) -> list[list[Line]]:
+    """A PDF page's lines grouped into paragraphs: a full-width line not closed by punctuation runs on
+    into the next line starting at the left edge. Tables, titles and signatures stay single lines."""
+    prose = [line for line in page.lines if line.bbox and not _in_table(line, page.tables)]
+    if not prose:
+        return [[line] for line in page.lines]
+    left, right = min(line.bbox[0] for line in prose), max(line.bbox[2] for line in prose)  # type: ignore[index]
+    groups: list[list[Line]] = []
+    for line in page.lines:
+        previous = groups[-1][-1] if groups else None
+        if previous is not None and previous in prose and line in prose and _runs_on(previous, line, left, right):
+            groups[-1].append(line)
+        else:
+            groups.append([line])
+    return groups
+
+
+def _runs_on(previous: Line, line: Line, left: float, right: float) -> bool:
+    assert previous.bbox is not None and line.bbox is not None
+    height = previous.bbox[3] - previous.bbox[1]
+    return (previous.bbox[2] >= right - WRAP_SLACK and previous.bbox[0] <= left + 2 * WRAP_SLACK
+            and line.bbox[0] <= left + WRAP_SLACK and 0 <= line.bbox[1] - previous.bbox[3] < 1.5 * height
+            and not SENTENCE_CLOSED.search(previous.text.strip()))
+
+
+def _paragraph_unit(document: Document, page: Page, lines: list[Line]) -> Unit:
+    if len(lines) == 1:
+        return Unit(normalize(lines[0].text), "", document.line_provenance(page, lines[0]), None)
+    raw = "".join(line.text for line in lines)
+    provenance = Provenance(document=document.path, page=page.number, locator=lines[0].locator, text=raw,
+                            bbox=merge_bboxes([line.bbox for line in lines if line.bbox]))
+    return Unit(normalize(raw), "", provenance, None)
+
+
 def document_units(document: Document) -> list[Unit]:
     units: list[Unit] = []
     for page in document.pages:
         page_unit = None
-        for line in page.lines:
-            text = normalize(line.text)
-            page_unit = unit_hint(text) or page_unit
-            units.append(Unit(text, "", document.line_provenance(page, line), None))
+        for lines in paragraphs(page):
+            unit = _paragraph_unit(document, page, lines)
+            page_unit = unit_hint(unit.text) or page_unit
+            units.append(unit)
         for table in page.tables:
             units.extend(table_units(document, page, table, page_unit))
     return units
