@@ -101,14 +101,14 @@ def _in_table(line: Line, tables: tuple[Table, ...]) -> bool:
 def paragraphs(page: Page) -> list[list[Line]]:
     """A PDF page's lines grouped into paragraphs: a full-width line not closed by punctuation runs on
     into the next line starting at the left edge. Tables, titles and signatures stay single lines."""
-    prose = [line for line in page.lines if line.bbox and not _in_table(line, page.tables)]
+    is_prose = [bool(line.bbox) and not _in_table(line, page.tables) for line in page.lines]
+    prose = [line for line, flag in zip(page.lines, is_prose, strict=True) if flag]
     if not prose:
         return [[line] for line in page.lines]
     left, right = min(line.bbox[0] for line in prose), max(line.bbox[2] for line in prose)  # type: ignore[index]
     groups: list[list[Line]] = []
-    for line in page.lines:
-        previous = groups[-1][-1] if groups else None
-        if previous is not None and previous in prose and line in prose and _runs_on(previous, line, left, right):
+    for index, line in enumerate(page.lines):
+        if index and is_prose[index - 1] and is_prose[index] and _runs_on(groups[-1][-1], line, left, right):
             groups[-1].append(line)
         else:
             groups.append([line])
