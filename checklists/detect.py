@@ -50,12 +50,14 @@ def categories_named(title: str, text: str, guide: Guide) -> list[str]:
 
 
 def detect_category(forms: list[tuple[str, Fact, str]], guide: Guide) -> Detection:
-    """`forms` are (document kind, form_title fact, the form's text); performance forms speak first."""
+    """`forms` are (document kind, a form_title or declared_category fact, the form's text); performance
+    forms speak first. Several facts of one document naming the same category count once."""
     named: list[tuple[str, Fact]] = []
     for kind in FORM_KINDS:
         for doc_kind, fact, text in forms:
             if doc_kind == kind:
-                named.extend((code, fact) for code in categories_named(str(fact.value), text, guide))
+                named.extend((code, fact) for code in categories_named(str(fact.value), text, guide)
+                             if (code, fact.provenance.document) not in {(c, f.provenance.document) for c, f in named})
     if not named:
         return Detection(None, None, [])
     code, source = named[0]

@@ -16,7 +16,8 @@ from checklists.schema import Category, Guide
 from extractors.model import Fact
 from ingest.model import Document
 
-NOT_FIGURES = {"designation", "procedure_done", "procedure_exempted", "form_title", "gross_investment"}
+NOT_FIGURES = {"designation", "procedure_done", "procedure_exempted", "form_title", "declared_category",
+               "gross_investment"}
 INVOICE_ONLY = {"invoice_code", "invoice_number", "invoice_date", "buyer_name", "buyer_tax_id", "seller_name",
                 "seller_tax_id", "amount_excl_tax", "tax_amount", "total_incl_tax"}
 
@@ -131,7 +132,8 @@ def evaluate_packet(documents: list[Document], facts: dict[str, list[Fact]], gui
     checks: list[Check] = []
     source = "given" if category_code else "unknown"
     if category_code is None:
-        forms = [(d.kind, f, d.text) for d in documents for f in facts.get(d.path, []) if f.name == "form_title"]
+        forms = [(d.kind, f, d.text) for d in documents for f in facts.get(d.path, [])
+                 if f.name in ("form_title", "declared_category")]
         detection = detect_category(forms, guide)
         category_code = detection.code
         source = "detected" if category_code else "unknown"

@@ -19,6 +19,8 @@ MUNICIPAL = re.compile(r"市级|市工业和信息化局|市工信局")
 GRADE = re.compile(r"(AAA|AA|A)\s*级")
 YEAR = re.compile(r"((?:19|20)\d{2})\s*年度?")
 VALID_UNTIL = re.compile(r"有效期(至|到|截至)")
+VALID_FOR = re.compile(r"有效期(为|是)?\s*([1-9]|[一二三四五六七八九十])\s*年")
+CN_SMALL = "一二三四五六七八九十"
 
 
 @cache
@@ -49,6 +51,14 @@ def _attrs(text: str) -> dict[str, str]:
         later = find_dates(text[valid.end():])
         if later:
             attrs["valid_until"] = later[0].last_day.isoformat()
+    duration = VALID_FOR.search(text)
+    if duration and "valid_until" not in attrs and dates:
+        years = CN_SMALL.index(duration.group(2)) + 1 if duration.group(2) in CN_SMALL else int(duration.group(2))
+        issued = max(d.value for d in dates if d.precision == "day") if any(d.precision == "day" for d in dates) \
+            else None
+        if issued is not None:
+            day = min(issued.day, 28) if (issued.month, issued.day) == (2, 29) else issued.day
+            attrs["valid_until"] = issued.replace(year=issued.year + years, day=day).isoformat()
     return attrs
 
 

@@ -17,6 +17,7 @@ CATEGORY_AMOUNTS = frozenset({
 })
 STATED_DATES = frozenset({"start_date", "completion_date", "registration_date"})
 DIRECTION_LABEL = re.compile(r"(攻关|重点|支持|所属|申报)方向|攻关(内容|领域)")
+CATEGORY_LABEL = re.compile(r"(申报|项目|支持)(类别|类型|专题)|申报项目类别")
 _FIELD = re.compile(r"^(?P<label>[^:：]{2,12})[:：](?P<value>.+)$")
 
 
@@ -47,4 +48,5 @@ def statement_facts(ctx: ExtractContext, base: float, extractor: str,
         facts.extend(ratio_facts(unit, ratios, base, extractor))
     if amounts:
         facts.extend(stated_amounts(ctx, base, extractor, amounts))
-    return facts + labelled_text(ctx, DIRECTION_LABEL, "declared_direction", base, extractor)
+    facts += labelled_text(ctx, DIRECTION_LABEL, "declared_direction", base, extractor)
+    return facts + labelled_text(ctx, CATEGORY_LABEL, "declared_category", base, extractor)

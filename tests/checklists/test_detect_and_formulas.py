@@ -139,3 +139,12 @@ def test_direction_matching(declared: str, number: int | None, quotas: list[str]
 def test_direction_found_in_the_application_text_when_not_declared() -> None:
     found = match_direction(DIRECTIONS, None, ["本项目研发高精度北斗三号车规级定位芯片，属于物联网集群。"])
     assert found.direction is not None and found.direction.number == 15
+
+
+def test_a_generic_form_names_its_category_in_a_field() -> None:
+    declared = Fact(name="declared_category", value="工业互联网安全项目", unit="text", confidence=0.8,
+                    provenance=Provenance(document="00.docx", page=None, text="申报类别：工业互联网安全项目"))
+    forms = [("application_form", _title("2023年度省工业和信息产业转型升级专项资金项目申报书", "00.docx"), ""),
+             ("application_form", declared, "")]
+    detection = detect_category(forms, GUIDE)
+    assert (detection.code, detection.competing) == ("iiot-security", [])
