@@ -10,7 +10,7 @@ from decimal import Decimal
 
 from checklists.checks import Check
 from checklists.resolve import Resolved, show
-from checklists.directions import match_direction
+from checklists.directions import DirectionFound, match_direction
 from checklists.schema import (
     AcceptanceDeadline,
     AmountMin,
@@ -76,10 +76,6 @@ def _unusable(cond: Condition, figure: Resolved | None, name: str, ev: Evidence,
 def amount_min(cond: AmountMin, ev: Evidence) -> Check:
     figure = ev.figures.get(cond.figure)
     what = cond.text.split("不低于")[0] or cond.figure
-    applicant = ev.figures.get("applicant_name")
-    if cond.exempt_if_name and applicant and re.search(cond.exempt_if_name, str(applicant.value)):
-        return _check(cond, "pass", f"申报主体 {applicant.value} 属事业单位或非营利性机构，不受此限：{cond.text}",
-                      ["applicant_name"], actual=str(applicant.value))
     problem = _unusable(cond, figure, cond.figure, ev, what)
     if problem:
         return problem
@@ -204,6 +200,7 @@ def date_window(cond: DateWindow, ev: Evidence) -> Check:
     assert figure is not None and isinstance(figure.value, date)
     first = figure.value
     last = _last_day(figure)
+    cond = _relaxed(cond, ev)
     expected, actual = _window_text(cond), f"{first}" + ("（精确到月）" if figure.precision == "month" else "")
     too_early = cond.start is not None and last < cond.start
     too_late = cond.end is not None and first > cond.end
@@ -216,6 +213,17 @@ def date_window(cond: DateWindow, ev: Evidence) -> Check:
                       expected=expected, actual=actual)
     return _check(cond, "pass", f"{cond.text}：日期 {actual}，符合（{expected}）", [cond.figure], expected=expected,
                   actual=actual)
+
+
+def _relaxed(cond: DateWindow, ev: Evidence) -> DateWindow:
+    """The window's end put back by the extra years the project's direction is allowed (附件1-26 第39项)."""
+    if not cond.relaxed_by or cond.end is None:
+        return cond
+    direction = matched_direction(ev, cond.relaxed_by).direction
+    if direction is None or not direction.extra_years:
+        return cond
+    return cond.model_copy(update={"end": _add_years(cond.end, direction.extra_years),
+                                   "text": f"{cond.text}（{direction.note}）"})
 
 
 def _last_day(figure: Resolved) -> date:
@@ -236,7 +244,7 @@ def period_max(cond: PeriodMax, ev: Evidence) -> Check:
     start, end = span
     actual = f"{start} 至 {end}"
     if end > _add_years(start, cond.years):
-        return _check(cond, "fail", f"实施周期 {actual} 超过 {cond.years} 年", names,
+        return _check(cond, cond.on_fail, f"实施周期 {actual} 超过 {cond.years} 年：{cond.text}", names,
                       expected=f"<= {cond.years} 年", actual=actual)
     return _check(cond, "pass", f"实施周期 {actual}，未超过 {cond.years} 年", names,
                   expected=f"<= {cond.years} 年", actual=actual)
@@ -305,11 +313,16 @@ def name_matches(cond: NameMatches, ev: Evidence) -> Check:
     return _check(cond, cond.on_mismatch, f"申报主体 {name} {verb}：{cond.text}", [cond.figure], actual=name)
 
 
+def matched_direction(ev: Evidence, list_name: str, figure: str = "declared_direction") -> DirectionFound:
+    declared = ev.figures.get(figure)
+    texts = [t for p, t in ev.texts.items() if ev.kinds.get(p) in ("application_form", "performance_form")]
+    return match_direction(ev.lists[list_name], str(declared.value) if declared and declared.value else None, texts)
+
+
 def direction_match(cond: DirectionMatch, ev: Evidence) -> Check:
     directions = ev.lists[cond.directions]
     declared = ev.figures.get(cond.figure)
-    texts = [t for p, t in ev.texts.items() if ev.kinds.get(p) in ("application_form", "performance_form")]
-    found = match_direction(directions, str(declared.value) if declared and declared.value else None, texts)
+    found = matched_direction(ev, cond.directions, cond.figure)
     names = [cond.figure] if declared else []
     if found.direction is None:
         if declared is None:
@@ -414,5 +427,16 @@ EVALUATORS: dict[type, Callable[..., Check | None]] = {
 }
 
 
+def _not_for_this_applicant(cond: Condition, ev: Evidence) -> Check | None:
+    applicant = ev.figures.get("applicant_name")
+    name = str(applicant.value) if applicant and applicant.value else ""
+    if cond.unless_name and name and re.search(cond.unless_name, name):
+        return _check(cond, "pass", f"申报主体 {name} 不受此项限制：{cond.text}", ["applicant_name"], actual=name)
+    if cond.only_if_name and not (name and re.search(cond.only_if_name, name)):
+        return _check(cond, "pass", f"不适用于申报主体 {name or '（未读到）'}：{cond.text}", ["applicant_name"],
+                      actual=name or None)
+    return None
+
+
 def evaluate_condition(cond: Condition, ev: Evidence) -> Check | None:
-    return EVALUATORS[type(cond)](cond, ev)
+    return _not_for_this_applicant(cond, ev) or EVALUATORS[type(cond)](cond, ev)

@@ -28,6 +28,9 @@ class _Condition(Strict):
     id: str
     text: str  # the guide's words, Chinese
     documents: tuple[str, ...] = ()  # kinds the evidence comes from (for the report)
+    # Conditions for one kind of applicant, told by its name (regex on applicant_name):
+    only_if_name: str | None = None  # applies only to these (各地中小企业服务中心 …)
+    unless_name: str | None = None  # does not apply to these (事业单位和非营利性机构 …)
 
     def figure_names(self) -> list[str]:
         names = [getattr(self, f) for f in FIGURE_FIELDS if getattr(self, f, None)]
@@ -46,7 +49,6 @@ class AmountMin(_Condition):
     figure: str
     min: Decimal
     tax: Literal["excl", "any"] = "excl"
-    exempt_if_name: str | None = None  # regex on applicant_name: such applicants (事业单位 …) are not held to it
 
 
 class CountMin(_Condition):
@@ -90,6 +92,7 @@ class DateWindow(_Condition):
     figure: str
     start: date | None = None  # inclusive
     end: date | None = None  # inclusive
+    relaxed_by: str | None = None  # a direction list: the matched direction's extra_years extend `end`
 
 
 class PeriodMax(_Condition):
@@ -97,6 +100,7 @@ class PeriodMax(_Condition):
     start_figure: str = "start_date"
     end_figure: str = "completion_date"
     years: int
+    on_fail: Literal["fail", "review"] = "fail"  # review: the guide says 原则上
 
 
 class AcceptanceDeadline(_Condition):
@@ -217,6 +221,7 @@ class Direction(Strict):
     name: str
     quota: str | None = None
     note: str | None = None
+    extra_years: int = 0  # 可放宽攻关时间不超过 N 年
 
 
 class DirectionList(Strict):

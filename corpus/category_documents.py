@@ -183,12 +183,18 @@ def interest_statement(s: Spec) -> Doc:
 
 
 def business_license(s: Spec) -> Doc:
-    rows = [["名称", s.applicant], ["统一社会信用代码", s.uscc], ["类型", "有限责任公司"]]
+    """A company's 营业执照, or a public institution's 事业单位法人证书 (开办资金, 宗旨和业务范围)."""
+    public = s.applicant.endswith("中心")
+    rows = [["名称", s.applicant], ["统一社会信用代码", s.uscc], ["类型", "事业单位" if public else "有限责任公司"]]
     p = profile_of(s)
-    rows += [[p.phrase(f)[0], _cell_value(p.phrase(f)[0], f, s.facts[f], s.variant)]
-             for f in sorted(LICENSE_FACTS) if f in s.facts]
-    rows.append(["经营范围", "企业管理培训；职业技能培训（不含需取得许可的项目）；会议及展览服务"])
-    return Doc().title("营业执照").table(rows).sign("南京市市场监督管理局")
+    for figure in sorted(LICENSE_FACTS & set(s.facts)):
+        label = p.phrase(figure)[0]
+        label = "开办资金" if public and figure == "registered_capital" else label
+        rows.append([label, _cell_value(label, figure, s.facts[figure], s.variant)])
+    scope = "宗旨和业务范围" if public else "经营范围"
+    rows.append([scope, "企业管理培训；职业技能培训（不含需取得许可的项目）；会议及展览服务"])
+    issuer = "江苏省事业单位登记管理局" if public else "南京市市场监督管理局"
+    return Doc().title("事业单位法人证书" if public else "营业执照").table(rows).sign(issuer)
 
 
 def commitment(s: Spec) -> Doc:

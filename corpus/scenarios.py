@@ -156,6 +156,8 @@ def profiled_scenarios() -> list[Spec]:
         _failing("sp-02-satisfaction-below", "sme-service-platform", 92, {"satisfaction_rate": D("0.86")},
                  "satisfaction_min"),
         _missing("sp-03-no-designation", "sme-service-platform", 93, "designation", "material.designation"),
+        _cat("sp-04-local-service-center", "sme-service-platform", 101,
+             {"total_investment": D("260.00"), "free_service_share": D("1")}, applicant="苏州市中小企业服务中心"),
         _cat("ic2-01-eligible", "info-consumption", 94),
         _failing("ic2-02-already-completed", "info-consumption", 95, {"completion_date": date(2022, 12, 31)},
                  "started_not_completed"),
@@ -164,6 +166,9 @@ def profiled_scenarios() -> list[Spec]:
         _cat("tt-01-eligible", "talent-training", 97),
         _failing("tt-02-trainees-below", "talent-training", 98, {"trainee_count": 700}, "trainees_min"),
         _missing("tt-03-no-license", "talent-training", 99, "business_license", "material.business_license"),
+        _cat("tt-04-public-institution", "talent-training", 102,
+             {"registered_capital": D("300.00"), "average_revenue": D("320.00")}, applicant="江苏省工业和信息化人才服务中心",
+             expected_checks={"registered_capital_min": "pass", "average_revenue_min": "pass"}),
     ]
 
 

@@ -93,6 +93,8 @@ def passing(category: Category) -> Packet:
     packet = Packet(figures=dict(_dates(category)))
     packet.figures["applicant_name"] = PLAIN_APPLICANT
     for c in category.conditions:
+        if c.only_if_name:
+            continue  # for another kind of applicant than the plain one
         if isinstance(c, AmountMin):
             packet.figures[c.figure] = max(c.min, Decimal(packet.figures.get(c.figure, 0)))  # type: ignore[arg-type]
         elif isinstance(c, CountMin):
@@ -126,11 +128,18 @@ def passing(category: Category) -> Packet:
     return packet
 
 
+def a_name_matching(pattern: str) -> str:
+    """An applicant name the pattern accepts: its first alternative, in a plausible name."""
+    return "南京市" + pattern.split("|")[0].strip("^$")
+
+
 def broken(c: Condition, packet: Packet) -> tuple[Packet, str]:
     """The packet with only what `c` reads made wrong, and the status `c` must then give."""
     p = replace(packet, figures=dict(packet.figures), designations=list(packet.designations),
                 texts=dict(packet.texts))
     f = p.figures
+    if c.only_if_name:
+        f["applicant_name"] = a_name_matching(c.only_if_name)
     if isinstance(c, AmountMin):
         f[c.figure] = c.min - Decimal("0.01")
     elif isinstance(c, CountMin):
@@ -147,6 +156,7 @@ def broken(c: Condition, packet: Packet) -> tuple[Packet, str]:
         f[c.figure] = c.end + DAY if c.end else c.start - DAY  # type: ignore[operator]
     elif isinstance(c, PeriodMax):
         f[c.start_figure] = f[c.end_figure].replace(year=f[c.end_figure].year - c.years) - DAY  # type: ignore[union-attr]
+        return p, c.on_fail
     elif isinstance(c, AcceptanceDeadline):
         f[c.figure] = f["application_date"] + DAY  # type: ignore[operator]
     elif isinstance(c, InProgress):
@@ -192,6 +202,8 @@ def test_each_condition_fails_on_its_own(category: Category, condition: Conditio
     for other in category.conditions:
         if other is condition or reads & set(other.figure_names()) - {"application_date", "designation"}:
             continue
+        if condition.only_if_name and (other.only_if_name or other.unless_name):
+            continue  # the applicant changed kind: those conditions are the other kind's
         if isinstance(condition, Designation) and isinstance(other, Designation) and set(other.keys) & set(condition.keys):
             continue
         result = evaluate_condition(other, evidence)
@@ -209,3 +221,26 @@ def test_every_figure_a_category_reads_is_in_the_glossary() -> None:
     named = {name for c in GUIDE.categories.values() for name in c.figures()} | set(GUIDE.figure_sources)
     assert named - set(glossary) == set()
     assert {m["unit"] for m in glossary.values()} <= {"万元", "date", "count", "ratio", "text"}
+
+
+@pytest.mark.parametrize(("category", "condition"), [
+    pytest.param(cat, c, id=f"{cat.code}.{c.id}") for cat in RULED for c in cat.conditions if c.unless_name])
+def test_conditions_another_kind_of_applicant_is_not_held_to(category: Category, condition: Condition) -> None:
+    packet, _ = broken(condition, passing(category))
+    packet.figures["applicant_name"] = a_name_matching(condition.unless_name)  # type: ignore[arg-type]
+    check = evaluate_condition(condition, packet.evidence())
+    assert check is not None and check.status == "pass" and "不受此项限制" in check.message
+
+
+@pytest.mark.parametrize(("direction", "completion", "status"), [
+    ("应用于汽车动力和安全系统的车规级芯片", date(2026, 6, 30), "pass"),  # 可放宽攻关时间不超过2年
+    ("应用于汽车动力和安全系统的车规级芯片", date(2027, 1, 1), "fail"),
+    ("面向云原生架构的中间件", date(2025, 1, 1), "fail"),
+    ("面向云原生架构的中间件", date(2024, 12, 31), "pass"),
+])
+def test_a_direction_allowed_more_time_moves_the_deadline(direction: str, completion: date, status: str) -> None:
+    category = GUIDE.categories["core-tech"]
+    deadline = next(c for c in category.conditions if c.id == "completion_deadline")
+    packet = Packet(figures={"declared_direction": direction, "completion_date": completion})
+    check = evaluate_condition(deadline, packet.evidence())
+    assert check is not None and check.status == status, check and check.message
