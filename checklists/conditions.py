@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import calendar
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -25,6 +26,7 @@ from checklists.schema import (
     InProgress,
     InvoiceDatesWithin,
     NameMatches,
+    PartsMin,
     PeriodMax,
     RatioMin,
     SumMin,
@@ -160,6 +162,21 @@ def sum_min(cond: SumMin, ev: Evidence) -> Check:
                   expected=f">= {cond.min} 万元", actual=actual)
 
 
+def parts_min(cond: PartsMin, ev: Evidence) -> Check | None:
+    figure = ev.figures.get(cond.figure)
+    if figure is None or figure.value is None:
+        return None  # the figure's own floor reports it missing
+    if not figure.parts:
+        return _check(cond, "pass", f"单一项目（{show(figure.value, figure.unit)}），无须合并计算：{cond.text}", [cond.figure])
+    listing = "、".join(f"{f.attrs.get('row') or f.provenance.locator} {show(f.value, f.unit)}" for f in figure.parts)
+    small = [f for f in figure.parts if _as_decimal(f.value) <= cond.min]
+    if small:
+        return _check(cond, "fail", f"合并计算的项目中有出资额不大于 {cond.min} 万元的：{listing}", [cond.figure],
+                      expected=f"each > {cond.min} 万元", actual=listing)
+    return _check(cond, "pass", f"合并计算 {len(figure.parts)} 个项目（{listing}），均大于 {cond.min} 万元", [cond.figure],
+                  expected=f"each > {cond.min} 万元", actual=listing)
+
+
 def _period(ev: Evidence, start_name: str, end_name: str) -> tuple[date, date] | None:
     start, end = ev.figures.get(start_name), ev.figures.get(end_name)
     if start is None or end is None or not isinstance(start.value, date) or not isinstance(end.value, date):
@@ -198,12 +215,15 @@ def date_window(cond: DateWindow, ev: Evidence) -> Check:
     if problem:
         return problem
     assert figure is not None and isinstance(figure.value, date)
-    first = figure.value
-    last = _last_day(figure)
+    dated = figure.parts or [figure]
+    first = min(d.value for d in dated)  # type: ignore[type-var]
+    last = max(_last_day(d.value, d.precision) for d in dated)  # type: ignore[arg-type]
     cond = _relaxed(cond, ev)
-    expected, actual = _window_text(cond), f"{first}" + ("（精确到月）" if figure.precision == "month" else "")
-    too_early = cond.start is not None and last < cond.start
-    too_late = cond.end is not None and first > cond.end
+    expected = _window_text(cond)
+    actual = (f"{first}" if len(dated) == 1 else f"{first} 至 {last}（{len(dated)} 项）") + \
+        ("（精确到月）" if figure.precision == "month" else "")
+    too_early = cond.start is not None and first < cond.start and (len(dated) > 1 or last < cond.start)
+    too_late = cond.end is not None and last > cond.end and (len(dated) > 1 or first > cond.end)
     if too_early or too_late:
         return _check(cond, "fail", f"{cond.text}：日期 {actual}，不符合（应{expected}）", [cond.figure],
                       expected=expected, actual=actual)
@@ -226,12 +246,8 @@ def _relaxed(cond: DateWindow, ev: Evidence) -> DateWindow:
                                    "text": f"{cond.text}（{direction.note}）"})
 
 
-def _last_day(figure: Resolved) -> date:
-    import calendar
-
-    value = figure.value
-    assert isinstance(value, date)
-    if figure.precision == "month":
+def _last_day(value: date, precision: str | None) -> date:
+    if precision == "month":
         return value.replace(day=calendar.monthrange(value.year, value.month)[1])
     return value
 
@@ -419,7 +435,7 @@ def text_evidence(cond: TextEvidence, ev: Evidence) -> Check:
 
 
 EVALUATORS: dict[type, Callable[..., Check | None]] = {
-    AmountMin: amount_min, CountMin: count_min, RatioMin: ratio_min, SumMin: sum_min,
+    AmountMin: amount_min, CountMin: count_min, RatioMin: ratio_min, SumMin: sum_min, PartsMin: parts_min,
     AmountMinByPeriod: amount_min_by_period, DateWindow: date_window, PeriodMax: period_max,
     AcceptanceDeadline: acceptance_deadline, InProgress: in_progress, NameMatches: name_matches,
     DirectionMatch: direction_match, InvoiceDatesWithin: invoice_dates_within, FactEquals: fact_equals,

@@ -6,7 +6,9 @@ from, and disagreement among the authoritative candidates marks it a conflict.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
+from datetime import date
 from decimal import Decimal
 
 from checklists.schema import Guide
@@ -27,6 +29,7 @@ class Resolved:
     note: str = ""  # Chinese, why the status
     precision: str | None = None
     alternatives: list[Fact] = field(default_factory=list)
+    parts: list[Fact] = field(default_factory=list)  # the rows a 合计 adds up (several deals, several items)
 
     @property
     def usable(self) -> bool:
@@ -58,17 +61,51 @@ def _tax_included(best: Fact, group: list[Fact]) -> bool:
         f.attrs.get("tax") == "incl" and same_value(f.value, best.value) for f in group)
 
 
+TOTAL_ROW = re.compile(r"^(合\s*计|总\s*计|总额|小\s*计)")
+_CELL = re.compile(r"^(t\d+)r\d+(c\d+)$")
+
+
+def _column(fact: Fact) -> tuple[str, int | None, str] | None:
+    match = _CELL.match(fact.provenance.locator or "")
+    return (fact.provenance.document, fact.provenance.page, match.group(1) + match.group(2)) if match else None
+
+
+def _column_total(candidates: list[Fact]) -> tuple[Fact, list[Fact]] | None:
+    """A table column listing items and their 合计 row: the total, and the rows it adds up."""
+    for total in candidates:
+        column = _column(total)
+        if column is None or not TOTAL_ROW.match(total.attrs.get("row", "")):
+            continue
+        rows = [f for f in candidates if f is not total and _column(f) == column]
+        if len(rows) >= 2 and same_value(sum((f.value for f in rows), Decimal(0)), total.value):  # type: ignore[misc]
+            return total, rows
+    return None
+
+
+def _dated_rows(candidates: list[Fact]) -> tuple[Fact, list[Fact]] | None:
+    """Dates listed down one table column (one per deal, one per item): the latest, and every row."""
+    columns = {_column(f) for f in candidates}
+    if len(candidates) < 2 or len(columns) != 1 or None in columns:
+        return None
+    return max(candidates, key=lambda f: f.value), candidates  # type: ignore[arg-type, return-value]
+
+
 def resolve_figure(name: str, facts: list[tuple[str, Fact]], guide: Guide) -> Resolved | None:
     """`facts` are (document kind, fact) pairs for this figure name."""
     if not facts:
         return None
     groups = _group_by_kind(facts, guide.figure_sources.get(name, guide.default_sources))
     top = _prefer_excl_tax(groups[0]) if name.endswith("investment") else groups[0]
-    best = max(top, key=lambda f: f.confidence)
-    peers = [f for f in top if f.confidence >= best.confidence - 0.1]
+    if all(isinstance(f.value, Decimal) for f in top):
+        summed = _column_total(top)
+    else:
+        summed = _dated_rows(top) if all(isinstance(f.value, date) for f in top) else None
+    parts = summed[1] if summed else []
+    best = summed[0] if summed else max(top, key=lambda f: f.confidence)
+    peers = [f for f in top if f.confidence >= best.confidence - 0.1 and not any(f is p for p in parts)]
     disagreeing = [f for f in peers if not same_value(f.value, best.value)]
     resolved = Resolved(name, best.value, best.unit, best.confidence, [best], precision=best.precision,
-                        alternatives=[f for _, f in facts if f is not best])
+                        alternatives=[f for _, f in facts if f is not best], parts=parts)
     if disagreeing:
         resolved.status = "conflict"
         resolved.sources = [best, *disagreeing]

@@ -67,6 +67,13 @@ class RatioMin(_Condition):
     on_fail: Literal["fail", "review"] = "fail"  # review: a shortfall a person must explain (missing invoices …)
 
 
+class PartsMin(_Condition):
+    """Each item a 合计 adds up must exceed `min` (several deals counted together, each > 5000万)."""
+    type: Literal["parts_min"]
+    figure: str
+    min: Decimal
+
+
 class SumMin(_Condition):
     type: Literal["sum_min"]
     figures: tuple[str, ...]
@@ -164,7 +171,7 @@ class TextEvidence(_Condition):
 
 
 Condition = Annotated[
-    AmountMin | CountMin | RatioMin | SumMin | AmountMinByPeriod | DateWindow | PeriodMax | AcceptanceDeadline
+    AmountMin | CountMin | RatioMin | SumMin | PartsMin | AmountMinByPeriod | DateWindow | PeriodMax | AcceptanceDeadline
     | InProgress | NameMatches | DirectionMatch | InvoiceDatesWithin | FactEquals | Designation | TextEvidence,
     Field(discriminator="type"),
 ]

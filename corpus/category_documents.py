@@ -57,7 +57,7 @@ def application_form(s: Spec) -> Doc:
     doc = Doc().title(f"{p.app_title}申报书")
     doc.table([["项目名称", s.project], ["申报单位", s.applicant], ["统一社会信用代码", s.uscc],
                ["项目推荐单位", s.recommender]])
-    stated_elsewhere = set(p.audit) | LICENSE_FACTS | AGREEMENT_FACTS
+    stated_elsewhere = set(p.audit) | LICENSE_FACTS | AGREEMENT_FACTS | {"deals"}
     if p.uses_standard_audit:
         stated_elsewhere |= {"total_investment", "software_investment"}
     own = [f for f in s.facts if f not in stated_elsewhere]
@@ -93,12 +93,27 @@ def statement_audit(s: Spec) -> Doc:
     doc.para(f"我们接受委托，对贵单位{s.project}的相关情况进行了专项审计。")
     for note in p.audit_notes:
         doc.para(note)
-    _state(doc, s, list(p.audit), as_table=s.variant % 2 == 1)
+    deals = s.facts.get("deals")
+    if isinstance(deals, list):
+        doc.table(_deal_rows(deals))
+    _state(doc, s, [f for f in p.audit if not (deals and f in DEAL_FIGURES)], as_table=s.variant % 2 == 1)
     if s.variant % 2 == 0:
         doc.para("以上金额均不含增值税。")
     doc.sign(FIRMS[s.variant % 3])
     doc.sign(f"中国注册会计师：李华　{day(date(2023, 2, 20), 0)}")
     return doc
+
+
+DEAL_FIGURES = ("acquisition_total", "acquisition_amount", "completion_date")
+
+
+def _deal_rows(deals: list[tuple[str, Decimal, Decimal, date]]) -> list[list[str]]:
+    """Several acquisitions counted together: one row each and their 合计."""
+    rows = [["序号", "目标企业", "实际出资额（万元）", "其中现金（万元）", "工商变更完成日期"]]
+    rows += [[str(i), target, f"{total:,.2f}", f"{cash:,.2f}", day(done, 1)]
+             for i, (target, total, cash, done) in enumerate(deals, start=1)]
+    rows.append(["", "合计", f"{sum(d[1] for d in deals):,.2f}", f"{sum(d[2] for d in deals):,.2f}", ""])
+    return rows
 
 
 def start_certificate(s: Spec) -> Doc:

@@ -103,7 +103,7 @@ def _profile_figures(spec: Spec) -> dict[str, object]:
     absent = set().union(*(figures for key, figures in stated_by.items() if key in spec.missing))
     if "application_form" in spec.missing:
         absent |= {f for f in spec.facts if f not in set().union(*stated_by.values())}
-    figures = {name: _json(value) for name, value in spec.facts.items() if name not in absent}
+    figures = {name: _json(value) for name, value in spec.facts.items() if name not in absent and name != "deals"}
     figures.update(profile.expected_extra)
     if profile.applicant or "application_form" in profile.documents:
         figures["applicant_name"] = spec.applicant

@@ -51,6 +51,14 @@ def _cat(name: str, category: str, seed: int, facts: dict[str, object] | None = 
     return replace(spec, **changes)  # type: ignore[arg-type]
 
 
+def _deals(*deals: tuple[D, D]) -> dict[str, object]:
+    """Several acquisitions counted together: (出资额, 现金部分) each; the audit lists them and their 合计."""
+    targets = ["常州精工传动科技有限公司", "南通远航船舶配件有限公司", "扬州华宇电子材料有限公司"]
+    dated = [(targets[i], total, cash, date(2021, 6 + 4 * i, 18)) for i, (total, cash) in enumerate(deals)]
+    return {"deals": dated, "acquisition_total": sum(d[1] for d in dated), "acquisition_amount": sum(d[2] for d in dated),
+            "completion_date": max(d[3] for d in dated)}
+
+
 def _missing(name: str, category: str, seed: int, key: str, check: str) -> Spec:
     return _cat(name, category, seed, missing=(key,), expected_outcome="incomplete",
                 expected_checks={check: "missing"})
@@ -115,6 +123,10 @@ def profiled_scenarios() -> list[Spec]:
         _cat("ma-01-eligible", "merger-acquisition", 63),
         _failing("ma-02-minority-stake", "merger-acquisition", 64, {"control_share": D("0.45")}, "control_share_min"),
         _missing("ma-03-no-agreement", "merger-acquisition", 65, "agreement", "material.agreement"),
+        _cat("ma-04-two-deals", "merger-acquisition", 103, _deals((D("6000.00"), D("6000.00")), (D("5500.00"), D("3000.00"))),
+             expected_checks={"each_deal_over_floor": "pass"}),
+        _failing("ma-05-small-deal-counted", "merger-acquisition", 104,
+                 _deals((D("6000.00"), D("6000.00")), (D("4000.00"), D("4000.00"))), "each_deal_over_floor"),
         _cat("ss-01-eligible", "specialized-sme", 66),
         _failing("ss-02-sum-below", "specialized-sme", 67, {"hw_sw_investment": D("520.00")},
                  "investment_and_interest_min"),

@@ -36,11 +36,18 @@ class Entity:
 
 
 def _candidates(doc: Doc) -> Iterator[tuple[str, int, int, object]]:
+    """In order of precedence: a full date (2021-06-18) is never an amount, even under a 万元 header;
+    a bare 2021.06 may be either and stays an amount there."""
     text = doc.text
+    dates = find_dates(text)
+    for mention in dates:
+        if mention.precision == "day":
+            yield "DATE", mention.start, mention.end, mention
     for money in find_money(text, doc._.default_unit):
         yield "MONEY", money.start, money.end, money
-    for mention in find_dates(text):
-        yield "DATE", mention.start, mention.end, mention
+    for mention in dates:
+        if mention.precision != "day":
+            yield "DATE", mention.start, mention.end, mention
     for code in find_uscc(text):
         yield "USCC", code.start, code.end, code
     for name, start, end in find_orgs(text):

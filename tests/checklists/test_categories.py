@@ -32,6 +32,7 @@ from checklists.schema import (
     InProgress,
     InvoiceDatesWithin,
     NameMatches,
+    PartsMin,
     PeriodMax,
     RatioMin,
     SumMin,
@@ -47,9 +48,11 @@ WHERE = Provenance(document="fixture.pdf", page=1, text="…")
 PLAIN_APPLICANT = "江苏恒达智能装备有限公司"
 
 
-def _fig(name: str, value: object) -> Resolved:
+def _fig(name: str, value: object, parts: list[Decimal] | None = None) -> Resolved:
     unit = figure_glossary().get(name, {}).get("unit", "text")
-    return Resolved(name, value, unit, 0.95, precision="day" if isinstance(value, date) else None)
+    rows = [Fact(name=name, value=v, unit=unit, confidence=0.95, provenance=WHERE, attrs={"row": f"项目{i}"})
+            for i, v in enumerate(parts or [], start=1)]
+    return Resolved(name, value, unit, 0.95, precision="day" if isinstance(value, date) else None, parts=rows)
 
 
 @dataclass
@@ -60,10 +63,11 @@ class Packet:
     texts: dict[str, str] = field(default_factory=dict)
     kinds: dict[str, str] = field(default_factory=dict)
     invoices: list[date] = field(default_factory=list)
+    parts: dict[str, list[Decimal]] = field(default_factory=dict)  # the rows a figure's 合计 adds up
 
     def evidence(self) -> Evidence:
         return Evidence(
-            figures={n: _fig(n, v) for n, v in self.figures.items()}, designations=self.designations,
+            figures={n: _fig(n, v, self.parts.get(n)) for n, v in self.figures.items()}, designations=self.designations,
             texts=self.texts, kinds=self.kinds, deadline=None,
             missing_kinds=set(), lists=GUIDE.lists,
             invoice_dates=[Fact(name="invoice_date", value=d, unit="date", confidence=0.95, provenance=WHERE)
@@ -105,6 +109,8 @@ def passing(category: Category) -> Packet:
             packet.figures.setdefault(c.denominator, Decimal("1000"))  # type: ignore[index]
         elif isinstance(c, SumMin):
             packet.figures[c.figures[0]] = c.min
+        elif isinstance(c, PartsMin):
+            packet.parts[c.figure] = [c.min + 1, c.min + 1]
         elif isinstance(c, AmountMinByPeriod):
             packet.figures[c.figure] = max(t.min for t in c.tiers)
         elif isinstance(c, DateWindow) and c.figure != "completion_date":
@@ -150,6 +156,8 @@ def broken(c: Condition, packet: Packet) -> tuple[Packet, str]:
         return p, c.on_fail
     elif isinstance(c, SumMin):
         f[c.figures[0]] = c.min - 1
+    elif isinstance(c, PartsMin):
+        p.parts = {**p.parts, c.figure: [c.min, c.min + 1]}
     elif isinstance(c, AmountMinByPeriod):
         f[c.figure] = min(t.min for t in c.tiers) - 1
     elif isinstance(c, DateWindow):

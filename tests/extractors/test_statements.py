@@ -122,3 +122,10 @@ def test_application_date_is_the_labelled_one_not_the_last_table_cell() -> None:
     document = _document(["某某项目申报书", "申报日期：2023年3月10日"], [["项目完成时间", "2023年12月31日"]])
     dates = [f.value for f in form_facts(ExtractContext(document), 0.8) if f.name == "application_date"]
     assert dates == [date(2023, 3, 10)]
+
+
+def test_a_full_date_under_an_amount_header_is_a_date() -> None:
+    rows = [["目标企业", "实际出资额（万元）", "工商变更完成日期"], ["常州精工传动科技有限公司", "6,000.00", "2021-06-18"]]
+    facts = form_facts(ExtractContext(_document([], rows)), 0.8)
+    assert [(f.name, f.value) for f in facts if f.name in ("completion_date", "acquisition_total")] == [
+        ("completion_date", date(2021, 6, 18)), ("acquisition_total", Decimal("6000"))]
