@@ -109,7 +109,7 @@ def source_of(fact: Fact) -> Source:
 
 def figure_of(resolved: Resolved) -> Figure:
     return Figure(value=json_value(resolved.value), unit=resolved.unit, confidence=round(resolved.confidence, 3),
-                  sources=[source_of(f) for f in resolved.sources], status=resolved.status,
+                  sources=[source_of(f) for f in [*resolved.sources, *resolved.parts]], status=resolved.status,
                   note=resolved.note or None, precision=resolved.precision)
 
 
