@@ -235,15 +235,21 @@ def date_window(cond: DateWindow, ev: Evidence) -> Check:
                   actual=actual)
 
 
-def _relaxed(cond: DateWindow, ev: Evidence) -> DateWindow:
-    """The window's end put back by the extra years the project's direction is allowed (附件1-26 第39项)."""
-    if not cond.relaxed_by or cond.end is None:
-        return cond
-    direction = matched_direction(ev, cond.relaxed_by).direction
+def _extra_years(ev: Evidence, list_name: str | None) -> tuple[int, str] | None:
+    """The extra years the project's direction is allowed (附件1-26 第39项 可放宽攻关时间), and why."""
+    if not list_name:
+        return None
+    direction = matched_direction(ev, list_name).direction
     if direction is None or not direction.extra_years:
+        return None
+    return direction.extra_years, direction.note or f"可放宽 {direction.extra_years} 年"
+
+
+def _relaxed(cond: DateWindow, ev: Evidence) -> DateWindow:
+    extra = _extra_years(ev, cond.relaxed_by)
+    if extra is None or cond.end is None:
         return cond
-    return cond.model_copy(update={"end": _add_years(cond.end, direction.extra_years),
-                                   "text": f"{cond.text}（{direction.note}）"})
+    return cond.model_copy(update={"end": _add_years(cond.end, extra[0]), "text": f"{cond.text}（{extra[1]}）"})
 
 
 def _last_day(value: date, precision: str | None) -> date:
@@ -253,6 +259,9 @@ def _last_day(value: date, precision: str | None) -> date:
 
 
 def period_max(cond: PeriodMax, ev: Evidence) -> Check:
+    extra = _extra_years(ev, cond.relaxed_by)
+    if extra:
+        cond = cond.model_copy(update={"years": cond.years + extra[0], "text": f"{cond.text}（{extra[1]}）"})
     names = [cond.start_figure, cond.end_figure]
     span = _period(ev, cond.start_figure, cond.end_figure)
     if span is None:

@@ -108,6 +108,7 @@ class PeriodMax(_Condition):
     end_figure: str = "completion_date"
     years: int
     on_fail: Literal["fail", "review"] = "fail"  # review: the guide says 原则上
+    relaxed_by: str | None = None  # a direction list: the matched direction's extra_years add to `years`
 
 
 class AcceptanceDeadline(_Condition):

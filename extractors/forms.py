@@ -16,7 +16,8 @@ FORM_AMOUNTS = frozenset({"total_investment", "software_investment", "planned_in
 
 
 def title_fact(ctx: ExtractContext) -> list[Fact]:
-    heads = [u for u in ctx.units if not u.label][:TITLE_LINES]
+    heads = [u for u in ctx.units if not u.label and not u.in_table][:TITLE_LINES] or \
+        [u for u in ctx.units if not u.label][:TITLE_LINES]
     if not heads:
         return []
     text = "".join(u.text for u in heads)
@@ -26,7 +27,7 @@ def title_fact(ctx: ExtractContext) -> list[Fact]:
 
 def _application_date(ctx: ExtractContext) -> list[Fact]:
     """The date labelled 申报/填报日期, or failing that the date on the document's last line."""
-    lines = [(u, f) for u, f in ctx.units_with_entities() if not u.label]
+    lines = [(u, f) for u, f in ctx.units_with_entities() if not u.in_table]
     labelled = [(u, f) for u, f in ctx.units_with_entities()
                 if any(e.label == "DATE" for e in f) and APPLICATION_DATE.search(u.label + u.text)]
     candidates = labelled or lines[-1:]

@@ -27,6 +27,7 @@ class Unit:
     default_unit: str | None = None  # money unit for bare numbers (from a header or '单位：万元')
     row_label: str = ""  # tables: the row's first text cell (e.g. 合计)
     column: str = ""  # tables: the column header (申报金额 / 审定金额 …), '' when the table has none
+    in_table: bool = False
 
 
 def is_value_cell(text: str) -> bool:
@@ -83,7 +84,8 @@ def table_units(document: Document, page: Page, table: Table, page_unit: str | N
             left = _left_label(row, position)
             label = " ".join(part for part in (left, column) if part and part != text)
             default_unit = unit_hint(left) or unit_hint(column) or table_unit
-            units.append(Unit(text, label, document.cell_provenance(page, cell), default_unit, row_label, column))
+            units.append(Unit(text, label, document.cell_provenance(page, cell), default_unit, row_label, column,
+                              in_table=True))
     return units
 
 

@@ -252,3 +252,14 @@ def test_a_direction_allowed_more_time_moves_the_deadline(direction: str, comple
     packet = Packet(figures={"declared_direction": direction, "completion_date": completion})
     check = evaluate_condition(deadline, packet.evidence())
     assert check is not None and check.status == status, check and check.message
+
+
+@pytest.mark.parametrize(("direction", "start", "status"), [
+    ("应用于汽车动力和安全系统的车规级芯片", date(2021, 1, 1), "pass"),  # 3 + 2 years
+    ("面向云原生架构的中间件", date(2021, 1, 1), "review"),  # 原则上不超过3年
+])
+def test_a_direction_allowed_more_time_lengthens_the_period(direction: str, start: date, status: str) -> None:
+    period = next(c for c in GUIDE.categories["core-tech"].conditions if c.id == "implementation_period")
+    packet = Packet(figures={"declared_direction": direction, "start_date": start, "completion_date": date(2024, 12, 31)})
+    check = evaluate_condition(period, packet.evidence())
+    assert check is not None and check.status == status, check and check.message
