@@ -12,6 +12,7 @@ from extractors.date import DateMention
 from extractors.lexicon import Label, label_of, lexicon, tax_basis
 from extractors.model import Fact
 from extractors.nlp import Entity
+from extractors.party import find_orgs
 from extractors.units import Unit
 
 CLAUSE_END = re.compile(r"[,;。;\n]")
@@ -27,6 +28,20 @@ def _sentence(text: str, start: int, floor: int) -> str:
     window = text[floor:start]
     breaks = list(SENTENCE_END.finditer(window))
     return window[breaks[-1].end():] if breaks else window
+
+
+def masked(text: str, found: list[Entity]) -> str:
+    """The text with organisation names blanked (same length): 某某管理咨询有限公司 names no figure."""
+    for entity in found:
+        if entity.label == "ORG":
+            text = text[:entity.start] + "某" * (entity.end - entity.start) + text[entity.end:]
+    return text
+
+
+def masked_label(label: str) -> str:
+    for _, start, end in find_orgs(label):
+        label = label[:start] + "某" * (end - start) + label[end:]
+    return label
 
 
 def before(text: str, start: int, floor: int) -> str:
@@ -62,13 +77,14 @@ def amount_facts(unit: Unit, found: list[Entity], allowed: frozenset[str], base:
     if weight is None:
         return
     floor = 0
+    text, label = masked(unit.text, found), masked_label(unit.label)
     for entity in found:
         if entity.label != "MONEY":
             continue
         money: Money = entity.value  # type: ignore[assignment]
-        context = f"{unit.label} {before(unit.text, entity.start, floor)}".strip()
+        context = f"{label} {before(text, entity.start, floor)}".strip()
         figure = label_of(context, lexicon().amounts)
-        if figure in CUTOFF_QUALIFIED and lexicon().cutoff.search(unit.label + _sentence(unit.text, entity.start, floor)):
+        if figure in CUTOFF_QUALIFIED and lexicon().cutoff.search(label + _sentence(text, entity.start, floor)):
             figure = "invested_by_cutoff"  # "截至2022年6月30日，项目已完成投资 X" is not the total
         floor = entity.end
         if figure not in allowed:
@@ -162,23 +178,43 @@ def _not_a_date(text: str, match: re.Match[str]) -> bool:
     return not (match.group(4) is None and _DATE_NEXT.match(text[match.end():]))
 
 
-def count_facts(unit: Unit, allowed: frozenset[str], base: float, extractor: str) -> Iterable[Fact]:
+_LEADING = re.compile(r"^\s*(?:不少于|不低于|不超过|大于|超过|约|共计|共|合计|累计|达到|达)\s*")
+_TRAILING = re.compile(r"\s*(?:以上|余|多|左右)\s*(?=(?:人次|[个台项家场款套件次人年天班篇份名期座])?\s*$)")
+
+
+def _bare(text: str) -> str:
+    """A count with its qualifiers taken off: 不少于60人 → 60人, 1100余 → 1100."""
+    return _TRAILING.sub("", _LEADING.sub("", text))
+
+
+def _count_context(text: str, start: int, floor: int) -> str:
+    """The words naming a count: those after a colon when there are any ("安排：苏南地区5期" is not the
+    number of classes), else the heading before the colon too ("培训总人数：不少于1000人")."""
+    context = before(text, start, floor)
+    _, colon, tail = context.rpartition(":")
+    return tail if colon and re.search(r"[\u4e00-\u9fff]{2}", _bare(tail)) else context
+
+
+def count_facts(unit: Unit, allowed: frozenset[str], base: float, extractor: str,
+                found: list[Entity] | None = None) -> Iterable[Fact]:
     labels = lexicon().counts
     if unit.label:
-        figure = label_of(unit.label, labels)
-        match = _COUNT.fullmatch(unit.text.strip())
-        value = _count_value(match, unit.label) if match else None
+        label = masked_label(unit.label)
+        figure = label_of(label, labels)
+        match = _COUNT.fullmatch(_bare(unit.text.strip()))
+        value = _count_value(match, label) if match else None
         if figure in allowed and value is not None:
             yield Fact(name=figure, value=value, unit="count", confidence=base,
                        provenance=unit.provenance.model_copy(update={"extractor": extractor}))
         return
+    text = masked(unit.text, found or [])
     floor = 0
-    for match in _COUNT.finditer(unit.text):
-        context = before(unit.text, match.start(), floor)
+    for match in _COUNT.finditer(text):
+        context = _count_context(text, match.start(), floor)
         floor = match.end()
-        figure = label_of(context, labels) or label_of(_right_after(unit.text, match.end()), labels)
+        figure = label_of(context, labels) or label_of(_right_after(text, match.end()), labels)
         value = _count_value(match, context)
-        if figure in allowed and value is not None and _not_a_date(unit.text, match):
+        if figure in allowed and value is not None and _not_a_date(text, match):
             yield Fact(name=figure, value=value, unit="count", confidence=round(base * 0.9, 3),
                        provenance=unit.provenance.model_copy(update={"extractor": extractor}))
 
@@ -186,11 +222,13 @@ def count_facts(unit: Unit, allowed: frozenset[str], base: float, extractor: str
 _PERCENT = re.compile(r"(?<![\d.])(\d{1,3}(?:\.\d+)?)\s*[%％]")
 
 
-def ratio_facts(unit: Unit, allowed: frozenset[str], base: float, extractor: str) -> Iterable[Fact]:
+def ratio_facts(unit: Unit, allowed: frozenset[str], base: float, extractor: str,
+                found: list[Entity] | None = None) -> Iterable[Fact]:
     """Percentages named by their context, as fractions (95% → 0.95)."""
     floor = 0
-    for match in _PERCENT.finditer(unit.text):
-        context = f"{unit.label} {before(unit.text, match.start(), floor)}".strip()
+    text, label = masked(unit.text, found or []), masked_label(unit.label)
+    for match in _PERCENT.finditer(text):
+        context = f"{label} {before(text, match.start(), floor)}".strip()
         floor = match.end()
         figure = label_of(context, lexicon().ratios)
         if figure in allowed:

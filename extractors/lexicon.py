@@ -25,6 +25,8 @@ class Lexicon:
     ratios: tuple[Label, ...]
     ranges: re.Pattern[str]
     cutoff: re.Pattern[str]
+    places_where: re.Pattern[str]
+    cities: tuple[str, ...]
 
 
 def _labels(items: list[dict[str, str]]) -> tuple[Label, ...]:
@@ -39,7 +41,8 @@ def _labels(items: list[dict[str, str]]) -> tuple[Label, ...]:
 def lexicon() -> Lexicon:
     raw = yaml.safe_load(resources.files("extractors").joinpath("data/labels.yaml").read_text("utf-8"))
     return Lexicon(_labels(raw["amounts"]), _labels(raw["dates"]), _labels(raw["counts"]), _labels(raw["ratios"]),
-                   re.compile(raw["ranges"]["include"]), re.compile(raw["cutoff"]["include"]))
+                   re.compile(raw["ranges"]["include"]), re.compile(raw["cutoff"]["include"]),
+                   re.compile(raw["places"]["where"]), tuple(raw["places"]["cities"]))
 
 
 def label_of(context: str, labels: tuple[Label, ...]) -> str | None:

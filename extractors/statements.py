@@ -9,7 +9,9 @@ import re
 from extractors.context import ExtractContext
 from extractors.figures import count_facts, count_figures, date_facts, ratio_facts, ratio_figures
 from extractors.investment import stated_amounts
+from extractors.lexicon import lexicon
 from extractors.model import Fact
+from extractors.units import Unit
 
 CATEGORY_AMOUNTS = frozenset({
     "rd_investment", "acquisition_amount", "acquisition_total", "investment_budget", "software_revenue",
@@ -37,6 +39,18 @@ def labelled_text(ctx: ExtractContext, label: re.Pattern[str], name: str, base: 
     return []
 
 
+def city_list_facts(unit: Unit, base: float, extractor: str) -> list[Fact]:
+    """How many of the province's cities a list of them names (学员来自苏州、无锡、扬州……)."""
+    if not lexicon().places_where.search(unit.label + unit.text):
+        return []
+    named = {city for city in lexicon().cities if city in unit.text}
+    if len(named) < 2:
+        return []
+    return [Fact(name="city_count", value=len(named), unit="count", confidence=round(base * 0.9, 3),
+                 attrs={"cities": "、".join(sorted(named))},
+                 provenance=unit.provenance.model_copy(update={"extractor": extractor}))]
+
+
 def statement_facts(ctx: ExtractContext, base: float, extractor: str,
                     amounts: frozenset[str] = CATEGORY_AMOUNTS, dates: frozenset[str] = STATED_DATES) -> list[Fact]:
     facts: list[Fact] = []
@@ -44,8 +58,9 @@ def statement_facts(ctx: ExtractContext, base: float, extractor: str,
     for unit, found in ctx.units_with_entities():
         if dates:
             facts.extend(date_facts(unit, found, dates, base, extractor))
-        facts.extend(count_facts(unit, counts, base, extractor))
-        facts.extend(ratio_facts(unit, ratios, base, extractor))
+        facts.extend(count_facts(unit, counts, base, extractor, found))
+        facts.extend(ratio_facts(unit, ratios, base, extractor, found))
+        facts.extend(city_list_facts(unit, base, extractor))
     if amounts:
         facts.extend(stated_amounts(ctx, base, extractor, amounts))
     facts += labelled_text(ctx, DIRECTION_LABEL, "declared_direction", base, extractor)

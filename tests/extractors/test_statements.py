@@ -129,3 +129,24 @@ def test_a_full_date_under_an_amount_header_is_a_date() -> None:
     facts = form_facts(ExtractContext(_document([], rows)), 0.8)
     assert [(f.name, f.value) for f in facts if f.name in ("completion_date", "acquisition_total")] == [
         ("completion_date", date(2021, 6, 18)), ("acquisition_total", Decimal("6000"))]
+
+
+@pytest.mark.parametrize(("rows", "name", "value"), [
+    ([["每期人数", "不少于60人"]], "min_class_size", 60),
+    ([["接入企业数量", "1100余家"]], "connected_enterprise_count", 1100),
+    ([["覆盖设区市", "苏州、无锡、扬州、泰州、徐州、连云港"]], "city_count", 6),
+    ([["项目预算（万元）", "295"]], "investment_budget", Decimal("295")),
+])
+def test_form_cells_written_loosely(rows: list[list[str]], name: str, value: object) -> None:
+    assert _facts([], rows).get(name) == [value]
+
+
+def test_a_list_after_a_colon_is_not_the_heading_s_count() -> None:
+    found = _facts(["培训班次安排：苏南地区5期、苏中地区4期、苏北地区3期。", "培训总人数：不少于1000人"])
+    assert found.get("class_count") is None and found.get("trainee_count") == [1000]
+
+
+def test_an_organisation_s_name_does_not_name_an_amount() -> None:
+    line = "南京智汇企业管理咨询有限公司2019年度营业收入为780万元。"
+    facts = form_facts(ExtractContext(_document([line])), 0.8)
+    assert [f.name for f in facts if f.unit == "万元"] == []
