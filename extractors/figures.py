@@ -230,7 +230,7 @@ def ratio_facts(unit: Unit, allowed: frozenset[str], base: float, extractor: str
     for match in _PERCENT.finditer(text):
         context = f"{label} {before(text, match.start(), floor)}".strip()
         floor = match.end()
-        figure = label_of(context, lexicon().ratios)
+        figure = label_of(context, lexicon().ratios) or label_of(_right_after(text, match.end()), lexicon().ratios)
         if figure in allowed:
             value = (Decimal(match.group(1)) / 100).normalize()
             yield Fact(name=figure, value=value, unit="ratio", confidence=round(base * 0.95, 3),
