@@ -16,7 +16,8 @@ PROCEDURE_WORDS = {
     "energy": re.compile(r"能评|节能"),
 }
 KIND_PROCEDURE = {"project_filing": "filing", "eia_approval": "eia", "energy_review": "energy"}
-EXEMPT = re.compile(r"(无需|不需要?|不涉及|免于|无须|不属于.{0,12}范围).{0,30}")
+EXEMPT = re.compile(r"无需|不需要?|不涉及|免于|无须|不属于.{0,12}范围")
+EXEMPT_REACH = re.compile(r"[^。；;]{0,30}")  # what a 无需 covers: the rest of its clause
 
 
 def procedure_facts(ctx: ExtractContext) -> list[Fact]:
@@ -34,10 +35,11 @@ def exemption_facts(ctx: ExtractContext) -> list[Fact]:
     generic: Unit | None = None
     for unit in ctx.units:
         for match in EXEMPT.finditer(unit.text):
-            keys = [key for key, words in PROCEDURE_WORDS.items() if words.search(match.group(0))]
+            reach = match.group(0) + EXEMPT_REACH.match(unit.text, match.end()).group(0)  # type: ignore[union-attr]
+            keys = [key for key, words in PROCEDURE_WORDS.items() if words.search(reach)]
             for key in keys:
                 named.setdefault(key, unit)
-            if not keys and "手续" in match.group(0):
+            if not keys and "手续" in reach:
                 generic = generic or unit
     if not named and generic is not None:
         named = dict.fromkeys(PROCEDURE_WORDS, generic)

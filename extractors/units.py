@@ -120,7 +120,8 @@ def paragraphs(page: Page) -> list[list[Line]]:
 def _runs_on(previous: Line, line: Line, left: float, right: float) -> bool:
     assert previous.bbox is not None and line.bbox is not None
     height = previous.bbox[3] - previous.bbox[1]
-    return (previous.bbox[2] >= right - WRAP_SLACK and previous.bbox[0] <= left + 2 * WRAP_SLACK
+    same_size = abs((line.bbox[3] - line.bbox[1]) - height) <= 0.25 * height  # a title does not run into the text
+    return (same_size and previous.bbox[2] >= right - WRAP_SLACK and previous.bbox[0] <= left + 2 * WRAP_SLACK
             and line.bbox[0] <= left + WRAP_SLACK and 0 <= line.bbox[1] - previous.bbox[3] < 1.5 * height
             and not SENTENCE_CLOSED.search(previous.text.strip()))
 
