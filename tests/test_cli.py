@@ -60,3 +60,15 @@ def test_categories_listing() -> None:
     result = runner.invoke(app, ["categories", "--format", "json"])
     data = json.loads(result.stdout)
     assert data["smart-factory"]["subsidy"]["cap_wan"] == "2000"
+    sme = data["specialized-sme"]
+    assert sme["formula"] == "20% × hw_sw_investment + 40% × loan_interest，上限 500 万元"
+    assert sme["figures"]["loan_interest"] == {"unit": "万元", "meaning": "贷款利息（specialized-sme）"}
+    assert {m["id"] for m in sme["materials"] if m["required_if"]} == {"loan_contract", "interest_statement"}
+    assert data["charging-facilities"]["deferred"] and not data["charging-facilities"]["conditions"]
+
+
+def test_categories_table_is_readable() -> None:
+    result = runner.invoke(app, ["categories"])
+    assert result.exit_code == 0
+    assert "| merger-acquisition | 企业重大兼并重组项目 | 5 | 6 | 5% × acquisition_amount，上限 2000 万元 |" in result.stdout
+    assert "| each_deal_over_floor | acquisition_total 每项 > 5000 万元 |" in result.stdout
