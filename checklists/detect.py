@@ -53,11 +53,15 @@ def detect_category(forms: list[tuple[str, Fact, str]], guide: Guide) -> Detecti
     """`forms` are (document kind, a form_title or declared_category fact, the form's text); performance
     forms speak first. Several facts of one document naming the same category count once."""
     named: list[tuple[str, Fact]] = []
+    seen: set[tuple[str, str]] = set()  # (category, document)
     for kind in FORM_KINDS:
         for doc_kind, fact, text in forms:
-            if doc_kind == kind:
-                named.extend((code, fact) for code in categories_named(str(fact.value), text, guide)
-                             if (code, fact.provenance.document) not in {(c, f.provenance.document) for c, f in named})
+            if doc_kind != kind:
+                continue
+            for code in categories_named(str(fact.value), text, guide):
+                if (code, fact.provenance.document) not in seen:
+                    seen.add((code, fact.provenance.document))
+                    named.append((code, fact))
     if not named:
         return Detection(None, None, [])
     code, source = named[0]

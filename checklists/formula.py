@@ -52,7 +52,7 @@ def _times(rate: Decimal, name: str, value: Decimal, steps: list[str]) -> Decima
     return raw
 
 
-def _fixed(rule: Subsidy, result: SubsidyResult) -> None:
+def _fixed(rule: Subsidy, figures: dict[str, Resolved], result: SubsidyResult) -> None:
     assert rule.amount_wan is not None
     result.steps.append(f"定额补助 {rule.amount_wan} 万元")
     result.max_wan = rule.amount_wan
@@ -105,8 +105,7 @@ def _actual(rule: Subsidy, figures: dict[str, Resolved], result: SubsidyResult) 
     result.max_wan = _capped(value.quantize(CENT, ROUND_HALF_UP), rule.cap_wan, result.steps)
 
 
-COMPUTE = {"fixed": lambda rule, figures, result: _fixed(rule, result), "rate_cap": _rate_cap, "sum": _sum,
-           "two_stage": _two_stage, "actual": _actual}
+COMPUTE = {"fixed": _fixed, "rate_cap": _rate_cap, "sum": _sum, "two_stage": _two_stage, "actual": _actual}
 
 
 def compute_subsidy(rule: Subsidy | None, figures: dict[str, Resolved]) -> SubsidyResult:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from decimal import Decimal
-from functools import cache
+from functools import cache, lru_cache
 
 from extractors.amount import Money
 from extractors.date import DateMention
@@ -24,10 +24,14 @@ TRAILING_TAX = re.compile(r"^\s*\((不含税|含税|不含增值税|含增值税
 CUTOFF_QUALIFIED = frozenset({"total_investment", "planned_investment", "equipment_investment", "other_investment"})
 
 
-def _sentence(text: str, start: int, floor: int) -> str:
+def _tail(text: str, start: int, floor: int, breaks: re.Pattern[str]) -> str:
     window = text[floor:start]
-    breaks = list(SENTENCE_END.finditer(window))
-    return window[breaks[-1].end():] if breaks else window
+    found = list(breaks.finditer(window))
+    return window[found[-1].end():] if found else window
+
+
+def _sentence(text: str, start: int, floor: int) -> str:
+    return _tail(text, start, floor, SENTENCE_END)
 
 
 def masked(text: str, found: list[Entity]) -> str:
@@ -38,6 +42,7 @@ def masked(text: str, found: list[Entity]) -> str:
     return text
 
 
+@lru_cache(maxsize=4096)
 def masked_label(label: str) -> str:
     for _, start, end in find_orgs(label):
         label = label[:start] + "某" * (end - start) + label[end:]
@@ -46,9 +51,7 @@ def masked_label(label: str) -> str:
 
 def before(text: str, start: int, floor: int) -> str:
     """The clause before a mention: back to the previous mention or clause break."""
-    window = text[floor:start]
-    breaks = list(CLAUSE_END.finditer(window))
-    return window[breaks[-1].end():] if breaks else window
+    return _tail(text, start, floor, CLAUSE_END)
 
 
 def after(text: str, end: int, ceiling: int) -> str:
