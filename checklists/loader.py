@@ -10,6 +10,7 @@ import yaml
 from pydantic import ValidationError
 
 from checklists.schema import Category, DirectionList, DirectionMatch, Guide
+from grantcheck.yamlio import load_yaml
 
 
 class GuideError(Exception):
@@ -27,7 +28,7 @@ def available_guides() -> list[str]:
 
 def _load(path: Path, model: type[Guide] | type[Category] | type[DirectionList]) -> Guide | Category | DirectionList:
     try:
-        raw = yaml.safe_load(path.read_text("utf-8"))
+        raw = load_yaml(path.read_text("utf-8"))
         return model.model_validate(raw)
     except ValidationError as exc:
         problems = "; ".join(f"{'.'.join(str(p) for p in e['loc'])}: {e['msg']}" for e in exc.errors())
@@ -66,4 +67,4 @@ def load_guide(name: str) -> Guide:
 def figure_glossary() -> dict[str, dict[str, str]]:
     """Figure name → {unit, meaning}, for listings and reports."""
     path = Path(str(resources.files("checklists").joinpath("data", "figures.yaml")))
-    return yaml.safe_load(path.read_text("utf-8"))
+    return load_yaml(path.read_text("utf-8"))

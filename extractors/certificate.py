@@ -3,13 +3,10 @@
 from __future__ import annotations
 
 import re
-from functools import cache
-from importlib import resources
-
-import yaml
 
 from extractors.context import ExtractContext
 from extractors.date import find_dates
+from extractors.lexicon import lexicon
 from extractors.model import Fact
 
 EXTRACTOR = "certificate.designation.v1"
@@ -23,10 +20,8 @@ VALID_FOR = re.compile(r"有效期(为|是)?\s*([1-9]|[一二三四五六七八�
 CN_SMALL = "一二三四五六七八九十"
 
 
-@cache
 def designation_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
-    raw = yaml.safe_load(resources.files("extractors").joinpath("data/labels.yaml").read_text("utf-8"))
-    return tuple((item["key"], re.compile(item["include"])) for item in raw["designations"])
+    return lexicon().designations
 
 
 def _level(text: str) -> str:

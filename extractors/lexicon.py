@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
-import yaml
+from grantcheck.yamlio import load_yaml
 
 
 @dataclass(frozen=True)
@@ -27,6 +27,7 @@ class Lexicon:
     cutoff: re.Pattern[str]
     places_where: re.Pattern[str]
     cities: tuple[str, ...]
+    designations: tuple[tuple[str, re.Pattern[str]], ...]  # key, how it is written
 
 
 def _labels(items: list[dict[str, str]]) -> tuple[Label, ...]:
@@ -39,10 +40,11 @@ def _labels(items: list[dict[str, str]]) -> tuple[Label, ...]:
 
 @cache
 def lexicon() -> Lexicon:
-    raw = yaml.safe_load(resources.files("extractors").joinpath("data/labels.yaml").read_text("utf-8"))
+    raw = load_yaml(resources.files("extractors").joinpath("data/labels.yaml").read_text("utf-8"))
     return Lexicon(_labels(raw["amounts"]), _labels(raw["dates"]), _labels(raw["counts"]), _labels(raw["ratios"]),
                    re.compile(raw["ranges"]["include"]), re.compile(raw["cutoff"]["include"]),
-                   re.compile(raw["places"]["where"]), tuple(raw["places"]["cities"]))
+                   re.compile(raw["places"]["where"]), tuple(raw["places"]["cities"]),
+                   tuple((item["key"], re.compile(item["include"])) for item in raw["designations"]))
 
 
 def label_of(context: str, labels: tuple[Label, ...]) -> str | None:

@@ -8,8 +8,7 @@ from functools import cache
 from importlib import resources
 from pathlib import PurePosixPath
 
-import yaml
-
+from grantcheck.yamlio import load_yaml
 from ingest.model import Document, DocStatus
 
 TITLE_LINES = 6
@@ -33,7 +32,7 @@ def _compile(value: str | None) -> re.Pattern[str] | None:
 
 @cache
 def kind_rules() -> tuple[KindRule, ...]:
-    raw = yaml.safe_load(resources.files("ingest").joinpath("data/kinds.yaml").read_text("utf-8"))
+    raw = load_yaml(resources.files("ingest").joinpath("data/kinds.yaml").read_text("utf-8"))
     return tuple(
         KindRule(item["kind"], _compile(item.get("title")), _compile(item.get("requires")),
                  _compile(item.get("content")), _compile(item.get("filename")))
