@@ -14,6 +14,9 @@ from decimal import Decimal
 from checklists.schema import Guide
 from extractors.model import Fact, Value
 
+# A 绩效目标申报表 states the counts and shares the project aims at, not what it has achieved.
+TARGET_KINDS = frozenset({"performance_form"})
+TARGET_UNITS = frozenset({"count", "ratio"})
 AGREEMENT = Decimal("0.005")  # relative tolerance when two amounts are "the same"
 LOW_CONFIDENCE = 0.7
 
@@ -116,6 +119,9 @@ def resolve_figure(name: str, facts: list[tuple[str, Fact]], guide: Guide) -> Re
     elif best.confidence < LOW_CONFIDENCE:
         resolved.status = "low"
         resolved.note = f"识别置信度低（{best.confidence:.2f}）"
+    elif best.unit in TARGET_UNITS and any(f is best and kind in TARGET_KINDS for kind, f in facts):
+        resolved.status = "low"
+        resolved.note = "仅见绩效目标申报表中的目标值，须以实际完成的材料核对"
     return resolved
 
 

@@ -48,3 +48,14 @@ def test_different_dates_in_different_places_still_conflict() -> None:
                                                                       document="03-验收.pdf")]
     resolved = resolve_figure("completion_date", [("audit_report", f) for f in facts], GUIDE)
     assert resolved is not None and resolved.status == "conflict"
+
+
+def test_a_count_only_in_the_performance_form_is_a_target_not_an_achievement() -> None:
+    target = Fact(name="connected_enterprise_count", value=1200, unit="count", confidence=0.8,
+                  provenance=Provenance(document="01-绩效目标申报表.docx", page=None, text="1200"))
+    resolved = resolve_figure("connected_enterprise_count", [("performance_form", target)], GUIDE)
+    assert resolved is not None and resolved.status == "low" and "目标值" in resolved.note
+    stated = target.model_copy(update={"provenance": Provenance(document="00-申报书.docx", page=None, text="1200")})
+    resolved = resolve_figure("connected_enterprise_count", [("performance_form", target), ("application_form", stated)],
+                              GUIDE)
+    assert resolved is not None and resolved.status == "ok" and resolved.sources[0].provenance.document == "00-申报书.docx"
