@@ -102,8 +102,16 @@ def count_min(cond: CountMin, ev: Evidence) -> Check:
     value = int(figure.value)  # type: ignore[arg-type]
     status = "pass" if value >= cond.min else "fail"
     verb = "达到" if status == "pass" else "少于"
-    return _check(cond, status, f"{cond.text}：实际 {value}，{verb}要求的 {cond.min}", [cond.figure],
+    return _check(cond, status, f"{cond.text}：实际 {_count(value)}，{verb}要求的 {_count(cond.min)}", [cond.figure],
                   expected=f">= {cond.min}", actual=str(value))
+
+
+def _count(value: int) -> str:
+    """Large counts as the guide writes them: 320000000 → 3.2亿."""
+    for unit, size in (("亿", 10 ** 8), ("万", 10 ** 4)):
+        if value >= size and value % (size // 100) == 0:
+            return f"{Decimal(value) / size:g}{unit}"
+    return str(value)
 
 
 def _as_decimal(value: object) -> Decimal:

@@ -54,6 +54,7 @@ FORMS = [
     # application forms name the category in their own words
     ("重大技术改造项目申报书", "", ["major-tech-renovation"]),
     ("工业互联网标识解析二级节点项目申报书", "", ["iiot-identifier-node"]),
+    ("工业互联网标识解析二级节点（工程机械行业）建设项目申报书", "", ["iiot-identifier-node"]),
     ("工业互联网标识解析公共服务平台项目申报书", "", ["iiot-identifier-platform"]),
     ("“英才名匠”产业人才培训项目申报书", "", ["talent-training"]),
     ("数字经济卓越工程师培育项目申报书", "", ["digital-engineer"]),
