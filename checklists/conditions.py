@@ -33,6 +33,7 @@ from checklists.schema import (
     TextEvidence,
 )
 from extractors.model import Fact
+from extractors.normalize import normalize
 
 _WHITE = re.compile(r"\s+")
 LEVELS = {"unknown": 0, "municipal": 1, "provincial": 2, "national": 3}
@@ -419,14 +420,27 @@ def _designation_ok(cond: Designation, fact: Fact, reference: date | None) -> tu
     return not problems, "、".join(problems)
 
 
+def _names_applicant(fact: Fact, ev: Evidence) -> bool:
+    """A certificate or a 名单 counts for the applicant only if it names the applicant."""
+    applicant = ev.figures.get("applicant_name")
+    if applicant is None or not applicant.value:
+        return True
+    text = ev.texts.get(fact.provenance.document)
+    return text is None or _WHITE.sub("", normalize(str(applicant.value))) in _WHITE.sub("", normalize(text))
+
+
 def designation(cond: Designation, ev: Evidence) -> Check:
     reference = ev.reference()[0]
     held = [f for f in ev.designations if f.value in cond.keys]
     good = [f for f in held if _designation_ok(cond, f, reference)[0]]
-    if good:
-        where = good[0].provenance.document
+    own = [f for f in good if _names_applicant(f, ev)]
+    if good and not own and not cond.priority_only:
+        return _check(cond, "review", f"{good[0].provenance.document} 中未见申报主体名称，须核对该认定是否属于申报主体："
+                      f"{cond.text}", ["designation", "applicant_name"])
+    if own:
+        where = own[0].provenance.document
         prefix = "符合优先支持条件：" if cond.priority_only else ""
-        return _check(cond, "pass", f"{prefix}{cond.text}（见 {where}）", ["designation"], actual=str(good[0].value))
+        return _check(cond, "pass", f"{prefix}{cond.text}（见 {where}）", ["designation"], actual=str(own[0].value))
     if cond.priority_only:  # 优先支持 is not a condition: not holding it never blocks an outcome
         return _check(cond, "pass", f"未见优先支持所列资质（非必备条件，不影响结论）：{cond.text}", ["designation"])
     if held:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from extractors.context import ExtractContext
 from extractors.date import find_dates
@@ -58,12 +59,20 @@ def _attrs(text: str) -> dict[str, str]:
 
 
 def designation_facts(ctx: ExtractContext) -> list[Fact]:
+    """Each designation the document names, at the unit where it is named; a name broken over two
+    units (a wrapped title) is found in the joined text and cited at the unit where it starts."""
     whole = "\n".join(unit.text for unit in ctx.units)
+    joined, starts = "", []
+    for unit in ctx.units:
+        starts.append(len(joined))
+        joined += unit.text
+    attrs = _attrs(whole)
     facts = []
     for key, pattern in designation_patterns():
-        for unit in ctx.units:
-            if pattern.search(unit.text):
-                facts.append(Fact(name="designation", value=key, unit="text", confidence=0.9, attrs=_attrs(whole),
-                                  provenance=unit.provenance.model_copy(update={"extractor": EXTRACTOR})))
-                break
+        match = pattern.search(joined)
+        if match is None:
+            continue
+        unit = ctx.units[bisect_right(starts, match.start()) - 1]
+        facts.append(Fact(name="designation", value=key, unit="text", confidence=0.9, attrs=attrs,
+                          provenance=unit.provenance.model_copy(update={"extractor": EXTRACTOR})))
     return facts

@@ -121,8 +121,9 @@ def _runs_on(previous: Line, line: Line, left: float, right: float) -> bool:
     assert previous.bbox is not None and line.bbox is not None
     height = previous.bbox[3] - previous.bbox[1]
     same_size = abs((line.bbox[3] - line.bbox[1]) - height) <= 0.25 * height  # a title does not run into the text
+    centred = abs((line.bbox[0] + line.bbox[2]) / 2 - (left + right) / 2) <= WRAP_SLACK  # a title's second line
     return (same_size and previous.bbox[2] >= right - WRAP_SLACK and previous.bbox[0] <= left + 2 * WRAP_SLACK
-            and line.bbox[0] <= left + WRAP_SLACK and 0 <= line.bbox[1] - previous.bbox[3] < 1.5 * height
+            and (line.bbox[0] <= left + WRAP_SLACK or centred) and 0 <= line.bbox[1] - previous.bbox[3] < 1.5 * height
             and not SENTENCE_CLOSED.search(previous.text.strip()))
 
 

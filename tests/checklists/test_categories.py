@@ -263,3 +263,15 @@ def test_a_direction_allowed_more_time_lengthens_the_period(direction: str, star
     packet = Packet(figures={"declared_direction": direction, "start_date": start, "completion_date": date(2024, 12, 31)})
     check = evaluate_condition(period, packet.evidence())
     assert check is not None and check.status == status, check and check.message
+
+
+@pytest.mark.parametrize(("listed", "status"), [("南京云帆软件股份有限公司", "pass"), ("苏州另一软件有限公司", "review")])
+def test_a_designation_list_counts_only_if_it_names_the_applicant(listed: str, status: str) -> None:
+    condition = next(c for c in GUIDE.categories["lead-software-enterprise"].conditions if c.id == "applicant_type")
+    notice = _designation("key_software_enterprise", 2022).model_copy(
+        update={"provenance": Provenance(document="名单.pdf", page=1, text="重点软件企业名单")})
+    packet = Packet(figures={"applicant_name": "南京云帆软件股份有限公司"}, designations=[notice],
+                    texts={"名单.pdf": f"2022年度江苏省规划布局内重点软件企业名单\n序号\t企业名称\n12\t{listed}"},
+                    kinds={"名单.pdf": "designation_certificate"})
+    check = evaluate_condition(condition, packet.evidence())
+    assert check is not None and check.status == status, check and check.message

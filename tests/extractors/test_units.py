@@ -38,3 +38,10 @@ def test_lines_inside_a_table_are_never_joined() -> None:
     page = Page(number=1, tables=(table,), lines=(_line("项目名称 某某项目", 60, 535, 100),
                                                    _line("项目承担单位 某某公司", 60, 535, 118)))
     assert len(paragraphs(page)) == 2
+
+
+def test_a_title_wrapped_onto_a_centred_second_line_is_one() -> None:
+    page = Page(number=1, lines=(_line("江苏省工业和信息化厅关于公布2022年度江苏省规划布局内重点软", 66, 528, 48),
+                                 _line("件企业名单的通知", 233, 361, 64),
+                                 _line("序号 企业名称", 63, 291, 100)))
+    assert _texts(page)[0] == "江苏省工业和信息化厅关于公布2022年度江苏省规划布局内重点软件企业名单的通知"
