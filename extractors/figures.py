@@ -34,19 +34,25 @@ def _sentence(text: str, start: int, floor: int) -> str:
     return _tail(text, start, floor, SENTENCE_END)
 
 
-def masked(text: str, found: list[Entity]) -> str:
-    """The text with organisation names blanked (same length): 某某管理咨询有限公司 names no figure."""
-    for entity in found:
-        if entity.label == "ORG":
-            text = text[:entity.start] + "某" * (entity.end - entity.start) + text[entity.end:]
+# Firms' names say what they trade in (管理咨询有限公司), which must not name a figure; a public body's
+# name is kept, since "与市工信局联合开展" says what an event is.
+FIRM = re.compile(r"(公司|事务所|商行|经营部|合伙\))$")
+
+
+def _blank(text: str, spans: list[tuple[int, int]]) -> str:
+    for start, end in spans:
+        text = text[:start] + "某" * (end - start) + text[end:]
     return text
+
+
+def masked(text: str, found: list[Entity]) -> str:
+    """The text with firms' names blanked (same length, so positions hold)."""
+    return _blank(text, [(e.start, e.end) for e in found if e.label == "ORG" and FIRM.search(str(e.value))])
 
 
 @lru_cache(maxsize=4096)
 def masked_label(label: str) -> str:
-    for _, start, end in find_orgs(label):
-        label = label[:start] + "某" * (end - start) + label[end:]
-    return label
+    return _blank(label, [(start, end) for name, start, end in find_orgs(label) if FIRM.search(name)])
 
 
 def before(text: str, start: int, floor: int) -> str:

@@ -61,6 +61,7 @@ def _facts(lines: list[str], rows: list[list[str]] | None = None) -> dict[str, l
     ("公司上年度软件业务收入较上年增长15.2%", "software_revenue_growth", Decimal("0.152")),
     ("本机构现有专职工作人员18人", "staff_count", 18),
     ("举办产业链对接活动15场", "exchange_event_count", 15),
+    ("其中与市工信局联合举办线下公益服务活动3场", "joint_event_count", 3),  # a public body's name is kept
     ("中小微企业服务满意度 95.5％", "satisfaction_rate", Decimal("0.955")),
     ("业务收入同比增长12.5%", "software_revenue_growth", Decimal("0.125")),
     ("免费公益性服务和低收费服务占总服务的比例为35%", "free_service_share", Decimal("0.35")),
