@@ -51,6 +51,7 @@ class Evidence:
     missing_kinds: set[str]  # required kinds absent or unreadable
     lists: dict[str, DirectionList] = field(default_factory=dict)
     invoice_dates: list[Fact] = field(default_factory=list)
+    directions_found: dict[str, DirectionFound] = field(default_factory=dict)  # per list, matched once
 
     def reference(self) -> tuple[date | None, str, list[str]]:
         """The date a packet is judged at: the guide's deadline, else the packet's own application date."""
@@ -348,9 +349,14 @@ def name_matches(cond: NameMatches, ev: Evidence) -> Check:
 
 
 def matched_direction(ev: Evidence, list_name: str, figure: str = "declared_direction") -> DirectionFound:
-    declared = ev.figures.get(figure)
-    texts = [t for p, t in ev.texts.items() if ev.kinds.get(p) in ("application_form", "performance_form")]
-    return match_direction(ev.lists[list_name], str(declared.value) if declared and declared.value else None, texts)
+    """The project's direction in a list; the direction check, its deadline and its period all ask."""
+    key = f"{list_name}:{figure}"
+    if key not in ev.directions_found:
+        declared = ev.figures.get(figure)
+        texts = [t for p, t in ev.texts.items() if ev.kinds.get(p) in ("application_form", "performance_form")]
+        ev.directions_found[key] = match_direction(
+            ev.lists[list_name], str(declared.value) if declared and declared.value else None, texts)
+    return ev.directions_found[key]
 
 
 def direction_match(cond: DirectionMatch, ev: Evidence) -> Check:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 from decimal import Decimal
-from typing import Annotated, Literal
+from typing import Annotated, ClassVar, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -32,16 +32,11 @@ class _Condition(Strict):
     only_if_name: str | None = None  # applies only to these (各地中小企业服务中心 …)
     unless_name: str | None = None  # does not apply to these (事业单位和非营利性机构 …)
 
+    also_reads: ClassVar[tuple[str, ...]] = ()  # figures a type reads beyond its fields
+
     def figure_names(self) -> list[str]:
         names = [getattr(self, f) for f in FIGURE_FIELDS if getattr(self, f, None)]
-        names += list(getattr(self, "figures", ()))
-        if getattr(self, "type", "") == "designation":
-            names.append("designation")
-        if getattr(self, "type", "") in ("acceptance_deadline", "in_progress"):
-            names.append("application_date")
-        if getattr(self, "type", "") == "invoice_dates_within":
-            names.append("invoice_date")
-        return names
+        return names + list(getattr(self, "figures", ())) + list(self.also_reads)
 
 
 class AmountMin(_Condition):
@@ -114,12 +109,14 @@ class PeriodMax(_Condition):
 class AcceptanceDeadline(_Condition):
     """A date that must fall before the application deadline (or, unset, the packet's application date)."""
     type: Literal["acceptance_deadline"]
+    also_reads: ClassVar[tuple[str, ...]] = ("application_date",)
     figure: str = "acceptance_date"
 
 
 class InProgress(_Condition):
     """已开工但尚未竣工 at the application date: started before it, completion planned after it."""
     type: Literal["in_progress"]
+    also_reads: ClassVar[tuple[str, ...]] = ("application_date",)
     start_figure: str = "start_date"
     end_figure: str = "completion_date"
 
@@ -142,6 +139,7 @@ class DirectionMatch(_Condition):
 
 class InvoiceDatesWithin(_Condition):
     type: Literal["invoice_dates_within"]
+    also_reads: ClassVar[tuple[str, ...]] = ("invoice_date",)
     start: date | None = None
     end: date | None = None
 
@@ -155,6 +153,7 @@ class FactEquals(_Condition):
 
 class Designation(_Condition):
     type: Literal["designation"]
+    also_reads: ClassVar[tuple[str, ...]] = ("designation",)
     keys: tuple[str, ...]  # any of
     min_level: Literal["municipal", "provincial", "national"] = "provincial"
     since_year: int | None = None

@@ -11,10 +11,8 @@ import cn2an
 _CJK = r"\u3000-\u303f\u4e00-\u9fff\uff00-\uffef"
 _SPACE_NEAR_CJK = re.compile(rf"(?<=[{_CJK}])\s+|\s+(?=[{_CJK}])")
 _MULTISPACE = re.compile(r"[ \t\u00a0]+")
-_DIGIT_GLYPHS = str.maketrans("〇○零一二三四五六七八九", "001123456789".replace("00112", "00012"))
 _YEAR_DIGITS = {"〇": "0", "○": "0", "零": "0", "一": "1", "二": "2", "三": "3", "四": "4",
                 "五": "5", "六": "6", "七": "7", "八": "8", "九": "9"}
-_CAPITAL = re.compile(r"[零壹贰叁肆伍陆柒捌玖拾佰仟万亿]+")
 
 
 def normalize(text: str) -> str:

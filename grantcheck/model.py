@@ -6,7 +6,6 @@ exactly as pdfplumber reports them (`x0, top, x1, bottom`).
 
 from __future__ import annotations
 
-from enum import Enum
 
 from pydantic import BaseModel, ConfigDict
 
@@ -26,21 +25,6 @@ class Provenance(Frozen):
     locator: str | None = None  # DOCX: p12, t3r2c4
     text: str
     extractor: str = "ingest"
-
-
-class Severity(str, Enum):
-    info = "info"
-    warning = "warning"
-    error = "error"
-
-
-class Issue(Frozen):
-    """A problem with the input, reported as data (never raised)."""
-
-    code: str  # stable, dotted: ingest.encrypted, extract.amount_conflict ...
-    severity: Severity
-    message: str  # Chinese, for reviewers
-    document: str | None = None
 
 
 def merge_bboxes(boxes: list[BBox]) -> BBox | None:
