@@ -12,7 +12,9 @@ from extractors.statements import CATEGORY_AMOUNTS, statement_facts
 EXTRACTOR = "form.v1"
 TITLE_LINES = 6
 APPLICATION_DATE = re.compile(r"(申报|填报|申请|推荐|报送)(日期|时间)")
-FORM_AMOUNTS = frozenset({"total_investment", "software_investment", "planned_investment", "invested_by_cutoff"})
+# Every amount an application or performance form may declare for the categories it serves.
+FORM_AMOUNTS = frozenset({"total_investment", "software_investment", "planned_investment", "invested_by_cutoff",
+                          "hw_sw_investment", "loan_interest"})
 
 
 def title_fact(ctx: ExtractContext) -> list[Fact]:

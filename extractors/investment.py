@@ -2,17 +2,20 @@
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from decimal import Decimal
 
+from extractors.breakdown import prose_breakdowns
 from extractors.context import ExtractContext
 from extractors.figures import amount_facts
+from extractors.lexicon import lexicon
 from extractors.model import Fact
 
 INVESTMENT_FIGURES = frozenset({
     "total_investment", "total_incl_tax", "software_investment", "equipment_investment", "other_investment",
     "construction_cost", "working_capital", "invested_by_cutoff", "hw_sw_investment", "tax_amount",
-    "planned_investment", "loan_interest",
+    "planned_investment", "loan_interest", "gross_investment",
 })
 COMPONENTS = ("equipment_investment", "software_investment", "other_investment", "hw_sw_investment")
 EXCLUDED = ("construction_cost", "working_capital")
@@ -21,10 +24,21 @@ TOLERANCE = Decimal("0.005")
 
 def stated_amounts(ctx: ExtractContext, base: float, extractor: str,
                    allowed: frozenset[str] = INVESTMENT_FIGURES) -> list[Fact]:
-    facts: list[Fact] = []
+    """Every amount the document names, with a total's listed parts summed or taken off it (a table
+    column with its 合计, a sentence with 其中) wherever the document lists them."""
+    wanted = allowed | INVESTMENT_FIGURES
+    stated: list[Fact] = []
     for unit, found in ctx.units_with_entities():
-        facts.extend(amount_facts(unit, found, allowed, base, extractor, ctx.document_tax))
-    return _dedupe(facts)
+        stated.extend(amount_facts(unit, found, wanted, base, extractor, ctx.document_tax))
+    stated = _dedupe(stated)
+    derived, replaced = breakdown_facts(stated, extractor)
+    in_prose, replaced_in_prose = prose_breakdowns(ctx.units_with_entities(), stated, extractor)
+    gross = {d.attrs["gross"] for d in derived + in_prose if "gross" in d.attrs}
+    gone = {id(f) for f in replaced + replaced_in_prose}
+    # a gross total repeated in the text is the same gross figure, not a second candidate
+    gone |= {id(f) for f in stated if f.name == "total_investment" and str(f.value) in gross}
+    kept = [f for f in stated if id(f) not in gone] + derived + in_prose
+    return [f for f in kept if f.name in allowed]
 
 
 def _dedupe(facts: list[Fact]) -> list[Fact]:
@@ -86,26 +100,43 @@ def _column_derivations(column: list[Fact], extractor: str) -> tuple[list[Fact],
     excluded = sum((_sum(column, name) for name in EXCLUDED), Decimal(0))
     if not totals or not excluded:
         return out, replaced
-    components = sum((_sum(column, name) for name in COMPONENTS), Decimal(0))
     total = totals[-1]
-    if _close(total.value, components + excluded):  # type: ignore[arg-type]
-        net = total.value - excluded  # type: ignore[operator]
-        note = f"合计 {total.value:.2f} 万元含土建/铺底流动资金 {excluded:.2f} 万元，已扣除"
-        out.append(total.model_copy(update={
-            "value": net, "attrs": {**total.attrs, "derived": "net_of_excluded", "gross": str(total.value),
-                                    "excluded": str(excluded)},
-            "provenance": total.provenance.model_copy(update={"text": f"{total.provenance.text}（{note}）",
-                                                               "extractor": extractor})}))
-        out.append(total.model_copy(update={"name": "gross_investment"}))
-        replaced.append(total)
+    # The 合计 row adds up the rows above it, so a 土建 row listed there is inside it whatever else the
+    # column holds; rows that do not add up to it leave the net figure for a person to confirm.
+    reconciled = _close(total.value,  # type: ignore[arg-type]
+                        sum((_sum(column, name) for name in COMPONENTS + EXCLUDED), Decimal(0)))
+    net = total.value - excluded  # type: ignore[operator]
+    note = f"合计 {total.value:.2f} 万元含土建/铺底流动资金 {excluded:.2f} 万元，已扣除"
+    if not reconciled:
+        note += "；明细行与合计不符，须人工核对"
+    out.append(total.model_copy(update={
+        "value": net, "confidence": total.confidence if reconciled else min(total.confidence, 0.6),
+        "attrs": {**total.attrs, "derived": "net_of_excluded", "gross": str(total.value), "excluded": str(excluded),
+                  **({} if reconciled else {"unreconciled": "1"})},
+        "provenance": total.provenance.model_copy(update={"text": f"{total.provenance.text}（{note}）",
+                                                           "extractor": extractor})}))
+    out.append(total.model_copy(update={"name": "gross_investment"}))
+    replaced.append(total)
     return out, replaced
 
 
+SCOPE_UNITS = 20  # the title and the opening paragraphs say what period an audit covers
+UNDER_WAY = re.compile(r"建设期内|处于建设期|在建|尚未(完工|竣工|建成|完成)|未完工|正在(实施|建设)|实施中|建设中")
+
+
+def _audits_a_project_under_way(ctx: ExtractContext, facts: list[Fact]) -> bool:
+    """An audit of what a project still under way had invested by the guide's cutoff date: its totals
+    are the amount invested by then, and the project's total is the planned one it states beside them."""
+    opening = "".join(unit.text for unit in ctx.units[:SCOPE_UNITS] if not unit.in_table)
+    scoped = any(lexicon().cutoff.search(unit.text) and re.search(r"投入|投资", unit.text)
+                 for unit in ctx.units[:SCOPE_UNITS] if not unit.in_table)
+    planned = any(f.name == "planned_investment" for f in facts)
+    return scoped and (planned or bool(UNDER_WAY.search(opening)))
+
+
 def investment_facts(ctx: ExtractContext, base: float, extractor: str) -> list[Fact]:
-    stated = stated_amounts(ctx, base, extractor)
-    derived, replaced = breakdown_facts(stated, extractor)
-    gross = {d.attrs["gross"] for d in derived if "gross" in d.attrs}
-    gone = {id(f) for f in replaced}
-    # a gross total repeated in the text is the same gross figure, not a second candidate
-    gone |= {id(f) for f in stated if f.name == "total_investment" and str(f.value) in gross}
-    return [f for f in stated if id(f) not in gone] + derived
+    facts = stated_amounts(ctx, base, extractor)
+    if not _audits_a_project_under_way(ctx, facts):
+        return facts
+    return [f.model_copy(update={"name": "invested_by_cutoff", "attrs": {**f.attrs, "scope": "cutoff"}})
+            if f.name == "total_investment" else f for f in facts]
