@@ -51,7 +51,10 @@ def _split(text: str, found: list[Entity]) -> list[tuple[Entity, list[Part]]]:
     words = masked(text, found)
     out = []
     for match in SUBSET.finditer(text):
-        sentence_start = max((m.end() for m in SENTENCE_END.finditer(text, 0, match.start())), default=0)
+        ends = [m.end() for m in SENTENCE_END.finditer(text, 0, match.start())]
+        sentence_start = ends[-1] if ends else 0
+        if not text[sentence_start:match.start()].strip() and ends:  # "…合计X元。其中：…" divides the last sentence
+            sentence_start = ends[-2] if len(ends) > 1 else 0
         heads = [e for e in money if sentence_start <= e.start and e.end <= match.start()]
         end = SENTENCE_END.search(text, match.end())
         stop = end.start() if end else len(text)

@@ -21,6 +21,7 @@ SENTENCE_END = re.compile(r"[。;；\n]")
 SKIP_COLUMN = re.compile(r"差异|差额|核减|调减|调整|增减|比例|占比|%|合作单位|协作单位|参与单位|合作方")
 PREFERRED_COLUMN = re.compile(r"审定|审计|核定|实际|确认|完成")
 WEAK_COLUMN = re.compile(r"申报|计划|预算|合同|预计|拟")
+PLAN_COLUMN = re.compile(r"计划|预算|预计|拟")
 TRAILING_TAX = re.compile(r"^\s*\((不含税|含税|不含增值税|含增值税)\)")
 CUTOFF_QUALIFIED = frozenset({"total_investment", "planned_investment", "equipment_investment", "other_investment"})
 
@@ -70,9 +71,9 @@ def before(text: str, start: int, floor: int) -> str:
     return _tail(text, start, floor, CLAUSE_END)
 
 
-def after(text: str, end: int, ceiling: int) -> str:
+def after(text: str, end: int, ceiling: int, breaks: re.Pattern[str] = SENTENCE_END) -> str:
     window = text[end:ceiling]
-    stop = SENTENCE_END.search(window)
+    stop = breaks.search(window)
     return window[: stop.start()] if stop else window
 
 
@@ -99,6 +100,8 @@ def _amount_figure(unit: Unit, context: str, words_before: str) -> str | None:
     by_row = label_of(row_context, lexicon().amounts)
     by_both = label_of(context, lexicon().amounts)
     if by_row == "total_investment":  # a 合计 row totals whatever its column holds (实际出资额, 其中现金 …)
+        if by_both in (None, "total_investment") and PLAN_COLUMN.search(unit.column):
+            return "planned_investment"  # the 合计 of a 预算 / 计划 column is the planned total
         return by_both
     if by_row is not None:
         return by_row
@@ -156,7 +159,10 @@ def date_facts(unit: Unit, found: list[Entity], allowed: frozenset[str], base: f
         mention: DateMention = entity.value  # type: ignore[assignment]
         ceiling = dates[index + 1].start if index + 1 < len(dates) else len(unit.text)
         head = f"{unit.label} {before(unit.text, entity.start, floor)}".strip()
-        figure = label_of(head, labels) or label_of(after(unit.text, entity.end, ceiling), labels)
+        # the words right after a date name it before the rest of its sentence does ("于5月20日完成全部建设内容，
+        # 同意通过验收": the date is the completion, not the acceptance)
+        figure = label_of(head, labels) or label_of(after(unit.text, entity.end, ceiling, CLAUSE_END), labels) \
+            or label_of(after(unit.text, entity.end, ceiling), labels)
         if not figure and lexicon().ranges.search(head) and index + 1 < len(dates):
             figure = "start_date"
         elif not figure and index > 0 and lexicon().ranges.search(unit.label + unit.text[:dates[0].start]):
@@ -200,7 +206,7 @@ def _count_value(match: re.Match[str], label: str) -> int | None:
     return int(value)
 
 
-_AFTER_STOP = re.compile(r"[,;。;\n、\d]")
+_AFTER_STOP = re.compile(r"[,;。;\n、]|\d(?![GgDd])")  # 5G, 3D are words, not the next number
 
 
 def _right_after(text: str, end: int) -> str:

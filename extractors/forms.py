@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 
 from extractors.context import ExtractContext
-from extractors.figures import count_facts
 from extractors.model import Fact
 from extractors.statements import CATEGORY_AMOUNTS, statement_facts
 
@@ -49,7 +48,5 @@ def form_facts(ctx: ExtractContext, base: float) -> list[Fact]:
 
 
 def test_report_facts(ctx: ExtractContext) -> list[Fact]:
-    facts: list[Fact] = []
-    for unit in ctx.units:
-        facts.extend(count_facts(unit, frozenset({"improved_indicator_count"}), 0.9, "test_report.v1"))
-    return facts
+    """What a third party measured: every count and share it states (联网设备数, 应用场景, 提升指标 …)."""
+    return statement_facts(ctx, 0.9, "test_report.v1", amounts=frozenset(), dates=frozenset())

@@ -11,11 +11,12 @@ from extractors.context import ExtractContext
 from extractors.figures import amount_facts
 from extractors.lexicon import lexicon
 from extractors.model import Fact
+from extractors.years import EARLIER, latest_year
 
 INVESTMENT_FIGURES = frozenset({
     "total_investment", "total_incl_tax", "software_investment", "equipment_investment", "other_investment",
     "construction_cost", "working_capital", "invested_by_cutoff", "hw_sw_investment", "tax_amount",
-    "planned_investment", "loan_interest", "gross_investment",
+    "planned_investment", "loan_interest", "gross_investment", "invested_to_date",
 })
 COMPONENTS = ("equipment_investment", "software_investment", "other_investment", "hw_sw_investment")
 EXCLUDED = ("construction_cost", "working_capital")
@@ -37,8 +38,8 @@ def stated_amounts(ctx: ExtractContext, base: float, extractor: str,
     gone = {id(f) for f in replaced + replaced_in_prose}
     # a gross total repeated in the text is the same gross figure, not a second candidate
     gone |= {id(f) for f in stated if f.name == "total_investment" and str(f.value) in gross}
-    kept = [f for f in stated if id(f) not in gone] + derived + in_prose
-    return [f for f in kept if f.name in allowed]
+    kept = latest_year([f for f in stated if id(f) not in gone] + derived + in_prose)
+    return [f for f in kept if f.name in allowed or f.name == EARLIER]
 
 
 def _dedupe(facts: list[Fact]) -> list[Fact]:
@@ -121,22 +122,31 @@ def _column_derivations(column: list[Fact], extractor: str) -> tuple[list[Fact],
 
 
 SCOPE_UNITS = 20  # the title and the opening paragraphs say what period an audit covers
-UNDER_WAY = re.compile(r"建设期内|处于建设期|在建|尚未(完工|竣工|建成|完成)|未完工|正在(实施|建设)|实施中|建设中")
+UNDER_WAY = re.compile(r"阶段性|建设期内|处于建设期|在建|尚未(完工|竣工|建成|完成)|未完工|正在(实施|建设)|实施中|建设中|"
+                       r"(计划|预计)于?.{0,14}(建成|完工|竣工|完成)")
 
 
-def _audits_a_project_under_way(ctx: ExtractContext, facts: list[Fact]) -> bool:
-    """An audit of what a project still under way had invested by the guide's cutoff date: its totals
-    are the amount invested by then, and the project's total is the planned one it states beside them."""
-    opening = "".join(unit.text for unit in ctx.units[:SCOPE_UNITS] if not unit.in_table)
-    scoped = any(lexicon().cutoff.search(unit.text) and re.search(r"投入|投资", unit.text)
-                 for unit in ctx.units[:SCOPE_UNITS] if not unit.in_table)
-    planned = any(f.name == "planned_investment" for f in facts)
-    return scoped and (planned or bool(UNDER_WAY.search(opening)))
+def _opening(ctx: ExtractContext) -> list[str]:
+    return [unit.text for unit in ctx.units[:SCOPE_UNITS] if not unit.in_table]
+
+
+def invested_so_far(ctx: ExtractContext, facts: list[Fact]) -> list[Fact]:
+    """An audit of a project still under way confirms what was invested by a date, not the project's total
+    (that is the planned one, stated beside it or in the application): its totals are named
+    invested_by_cutoff when the audit runs to the guide's cutoff date, invested_to_date otherwise."""
+    opening = _opening(ctx)
+    if not UNDER_WAY.search("".join(opening)):
+        return facts
+    to_cutoff = any(lexicon().cutoff.search(text) and re.search(r"投入|投资", text) for text in opening)
+    out = []
+    for fact in facts:
+        if fact.name == "total_investment":
+            by_cutoff = to_cutoff or lexicon().cutoff.search(fact.attrs.get("context", ""))
+            fact = fact.model_copy(update={"name": "invested_by_cutoff" if by_cutoff else "invested_to_date",
+                                           "attrs": {**fact.attrs, "scope": "under_way"}})
+        out.append(fact)
+    return out
 
 
 def investment_facts(ctx: ExtractContext, base: float, extractor: str) -> list[Fact]:
-    facts = stated_amounts(ctx, base, extractor)
-    if not _audits_a_project_under_way(ctx, facts):
-        return facts
-    return [f.model_copy(update={"name": "invested_by_cutoff", "attrs": {**f.attrs, "scope": "cutoff"}})
-            if f.name == "total_investment" else f for f in facts]
+    return invested_so_far(ctx, stated_amounts(ctx, base, extractor))

@@ -35,12 +35,13 @@ def is_value_cell(text: str) -> bool:
 
 
 _NOT_HEADER = re.compile(r"公司|局|厅|委员会|中心|:")
+HEADER_CAPTION = 24  # characters: "截至2022.9.30实际投入（万元）" is a caption, a sentence is not
 
 
 def _is_header(texts: list[str]) -> bool:
     filled = [t for t in texts if t]
     return (len(filled) >= 3 and not any(is_value_cell(t) for t in filled)
-            and not any(len(t) > 16 or _NOT_HEADER.search(t) for t in filled))
+            and not any(len(t) > HEADER_CAPTION or _NOT_HEADER.search(t) for t in filled))
 
 
 def _header(table: Table) -> tuple[int, dict[int, str]]:

@@ -43,6 +43,8 @@ def _audit(lines: list[str], rows: list[list[str]] | None = None) -> list:
     "安装调试128.20万元、咨询设计35.00万元。",
     "截至2022年3月31日，项目投资总额为人民币3,696.42万元（不含税），其中：硬件设备3,120.87万元；软件268.40万元；"
     "系统集成服务96.35万元；云资源47.60万元；其他163.20万元。",
+    "经审计，项目投入（不含税）为36,964,200.00元（大写：叁仟陆佰玖拾陆万肆仟贰佰元整）。其中：设备31,208,700.00元，"
+    "工业软件2,684,000.00元，系统集成963,500.00元，云资源及网络费用476,000.00元，调试安装费用1,632,000.00元。",
 ])
 def test_software_parts_listed_in_a_sentence_are_summed(sentence: str) -> None:
     facts = _audit([sentence])
@@ -150,3 +152,37 @@ def test_an_application_form_declares_hardware_software_and_interest(rows: list[
     facts = form_facts(ExtractContext(_document([], rows, kind="application_form")), 0.8)
     assert _values(facts, "hw_sw_investment") == {Decimal("712.4")}
     assert _values(facts, "loan_interest") == {Decimal(interest)}
+
+
+@pytest.mark.parametrize("lines", [
+    ["2022年10月11日，市工业和信息化局组织专家组对该项目进行验收。专家组认为项目于2022年5月20日完成全部建设内容，同意通过验收。"],
+    ["验收组于2022年10月11日召开验收会，认定项目已于2022年5月20日建设完成，一致同意项目通过验收。"],
+    ["2022年10月11日，专家组对项目进行了现场验收，项目于2022年5月20日全部建成，验收组同意通过验收。"],
+])
+def test_an_acceptance_opinion_quoting_the_completion_date_keeps_both_dates_apart(lines: list[str]) -> None:
+    from extractors.acceptance import acceptance_facts
+    facts = acceptance_facts(ExtractContext(_document(lines, kind="acceptance_opinion")))
+    assert {str(f.value) for f in facts if f.name == "acceptance_date"} == {"2022-10-11"}
+    assert {str(f.value) for f in facts if f.name == "completion_date"} == {"2022-05-20"}
+
+
+@pytest.mark.parametrize(("lines", "rows"), [
+    ([], [["2021年软件和信息技术服务业务收入（万元）", "8,652.40"], ["2020年软件和信息技术服务业务收入（万元）", "7,576.10"]]),
+    ([], [["项目", "2021年度（万元）", "2020年度（万元）", "备注"], ["软件和信息技术服务业务收入", "8,652.40", "7,576.10", ""]]),
+    ([], [["项目", "2020年度（万元）", "2021年度（万元）", "备注"], ["软件业务收入", "7,576.10", "8,652.40", ""]]),
+])
+def test_an_annual_figure_stated_for_several_years_is_the_latest_years(lines: list[str], rows: list[list[str]]) -> None:
+    facts = stated_amounts(ExtractContext(_document(lines, rows)), 0.9, "test",
+                           frozenset({"software_revenue"}))
+    assert _values(facts, "software_revenue") == {Decimal("8652.4")}
+    assert {(f.attrs["figure"], f.attrs["year"]) for f in facts if f.name == "earlier_year_amount"} == \
+        {("software_revenue", "2020")}
+
+
+def test_a_budget_column_beside_an_actual_column_in_an_audit_of_a_project_under_way() -> None:
+    facts = _audit(["我们审计了贵公司某项目的投资预算及截至2022年9月30日的阶段性投入。"],
+                   [["费用类别", "预算（万元）", "截至2022.9.30实际投入（万元）"], ["设备费", "2,980.00", "1,206.40"],
+                    ["材料费", "3,260.00", "1,112.20"], ["合计", "6,240.00", "2,318.60"]])
+    assert _values(facts, "planned_investment") == {Decimal("6240")}
+    assert _values(facts, "invested_to_date") == {Decimal("2318.6")}
+    assert not _values(facts, "total_investment")
