@@ -1,8 +1,11 @@
-"""VAT invoices (增值税专用/普通发票, 数电票 PDF): code, number, date, parties, amounts.
+"""VAT invoices (增值税专用/普通发票, 数电票; PDF, OFD, XML): code, number, date, parties, amounts.
 
 Layouts differ between printers, so amounts are not read by position alone: the
 total is the 小写 amount (or the one that equals the 大写 amount), and the amount
-and tax are the pair on the 合计 line that adds up to it.
+and tax are the pair on the 合计 line that adds up to it. Names are read after their
+名称 label, in the column segment it stands in; the buyer's block comes first.
+What the page says is then merged with what the file's structured data and QR code
+say (`invoice_sources`): agreement confirms a fact, disagreement keeps both values.
 """
 
 from __future__ import annotations
@@ -14,11 +17,14 @@ from itertools import combinations
 from extractors.amount import CAPITAL, WAN
 from extractors.context import ExtractContext
 from extractors.date import find_dates
+from extractors.invoice_parties import party_fields
+from extractors.invoice_sources import merge_candidates, qr_facts, structured_facts
 from extractors.model import Fact
 from extractors.normalize import capital_amount_to_yuan
 from extractors.party import canonical_name, find_orgs
 from extractors.units import Unit
 from grantcheck.model import Provenance
+from ingest.einvoice_xml import MEDIA_TYPE as XML_MEDIA_TYPE
 
 EXTRACTOR = "invoice.vat.v1"
 CODE = re.compile(r"发票代码[:]?\s*(\d{10,12})(?!\d)")
@@ -80,18 +86,6 @@ def _parties(lines: list[Unit]) -> list[Fact]:
     return facts
 
 
-def _tax_ids(lines: list[Unit]) -> list[Fact]:
-    found = []
-    for unit in lines:
-        compact = unit.text.replace(" ", "") if len(unit.text) < 80 else unit.text
-        for match in TAX_ID.finditer(compact):
-            code = match.group(1)
-            if any(ch.isdigit() for ch in code):
-                found.append((code, unit))
-    return [_fact(f"{role}_tax_id", code, "text", unit.provenance)
-            for role, (code, unit) in zip(("buyer", "seller"), found, strict=False)]
-
-
 def _decimals(text: str) -> list[Decimal]:
     return [Decimal(m.group(1).replace(",", "")) for m in DECIMAL.finditer(text)]
 
@@ -146,7 +140,17 @@ def _amount_facts(lines: list[Unit]) -> list[Fact]:
     return facts
 
 
-def invoice_facts(ctx: ExtractContext) -> list[Fact]:
+def page_facts(ctx: ExtractContext) -> list[Fact]:
+    """What the page text says (PDF, OFD); an XML file's lines only restate its fields."""
+    if ctx.document.media_type == XML_MEDIA_TYPE:
+        return []
     lines = _lines(ctx)
-    return (_first(lines, CODE, "invoice_code") + _first(lines, NUMBER, "invoice_number") + _date(lines)
-            + _parties(lines) + _tax_ids(lines) + _amount_facts(lines))
+    parties = [_fact(name, value, "text", provenance) for name, value, provenance in party_fields(ctx.document)]
+    parties += [f for f in _parties(lines) if not any(p.name == f.name for p in parties)]
+    facts = (_first(lines, CODE, "invoice_code") + _first(lines, NUMBER, "invoice_number") + _date(lines)
+             + parties + _amount_facts(lines))
+    return [f.model_copy(update={"attrs": {**f.attrs, "source": "page"}}) for f in facts]
+
+
+def invoice_facts(ctx: ExtractContext) -> list[Fact]:
+    return merge_candidates(page_facts(ctx) + structured_facts(ctx.document) + qr_facts(ctx.document))
