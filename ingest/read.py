@@ -14,6 +14,7 @@ from ingest.model import Document, DocStatus
 from ingest.ofd_reader import read_ofd
 from ingest.pdf_reader import read_pdf
 from ingest.qr import pdf_page_codes
+from ingest.zipguard import readable_name
 
 log = logging.getLogger("grantcheck.ingest")
 
@@ -32,14 +33,14 @@ def sniff(path: Path) -> str:
         head = handle.read(8)
     if not head:
         return "empty"
+    if head.startswith(b"PK"):
+        return _zip_kind(path)
     if b"%PDF" in head[:8] or path.suffix.lower() == ".pdf":
         return "pdf"
     if head.startswith(b"\xd0\xcf\x11\xe0"):
         return "ole"
     if head.startswith((b"\xff\xd8", b"\x89PNG", b"GIF8", b"II*\x00", b"MM\x00*", b"BM")):
         return "image"
-    if head.startswith(b"PK"):
-        return _zip_kind(path)
     if head.lstrip().startswith(b"<") or path.suffix.lower() == ".xml":
         return "xml"
     return "unknown"
@@ -88,6 +89,7 @@ READERS: dict[str, tuple[str, Reader]] = {
 
 
 def read_file(path: Path, rel: str) -> Document:
+    rel = readable_name(rel)
     kind = sniff(path)
     if kind == "empty":
         return Document(path=rel, media_type="application/octet-stream", status=DocStatus.unreadable,
