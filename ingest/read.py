@@ -41,7 +41,7 @@ def sniff(path: Path) -> str:
         return "ole"
     if head.startswith((b"\xff\xd8", b"\x89PNG", b"GIF8", b"II*\x00", b"MM\x00*", b"BM")):
         return "image"
-    if head.lstrip().startswith(b"<") or path.suffix.lower() == ".xml":
+    if head.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"<") or path.suffix.lower() == ".xml":
         return "xml"
     return "unknown"
 
@@ -54,7 +54,7 @@ def _zip_kind(path: Path) -> str:
         return "docx" if path.suffix.lower() == ".docx" else "unknown"
     if "word/document.xml" in names:
         return "docx"
-    if "OFD.xml" in names:
+    if "OFD.xml" in names or path.suffix.lower() == ".ofd":
         return "ofd"
     return "docx" if path.suffix.lower() == ".docx" else "zip"
 
