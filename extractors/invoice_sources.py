@@ -28,6 +28,8 @@ SHOW_ORDER = ("page", "ofd_tag", "xml", "ofd_meta", "qr")
 # Which of disagreeing candidates comes first: the signed data before the printed text.
 TRUST_ORDER = ("xml", "ofd_tag", "page", "ofd_meta", "qr")
 CONFLICT_CONFIDENCE = 0.6
+ORDER = ("invoice_code", "invoice_number", "invoice_date", "buyer_name", "buyer_tax_id", "seller_name",
+         "seller_tax_id", "amount_excl_tax", "tax_amount", "total_incl_tax")
 AMOUNTS = ("amount_excl_tax", "tax_amount", "total_incl_tax")
 TEXT_IDS = ("invoice_code", "invoice_number", "buyer_tax_id", "seller_tax_id")
 _ID = re.compile(r"^[0-9A-Z]+$")
@@ -141,7 +143,7 @@ def merge_candidates(candidates: list[Fact]) -> list[Fact]:
     for fact in candidates:
         by_name.setdefault(fact.name, []).append(fact)
     merged: list[Fact] = []
-    for facts in by_name.values():
+    for _, facts in sorted(by_name.items(), key=lambda item: ORDER.index(item[0]) if item[0] in ORDER else len(ORDER)):
         groups: list[list[Fact]] = []
         for fact in facts:
             group = next((g for g in groups if _same(g[0].value, fact.value)), None)

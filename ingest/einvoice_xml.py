@@ -26,8 +26,8 @@ MAX_VALUE_CHARS = 200
 # CONTRACT invoice fact name → element names carrying it, most specific first.
 FIELD_ELEMENTS: dict[str, tuple[str, ...]] = {
     "invoice_code": ("InvoiceCode",),
-    "invoice_number": ("InvoiceNumber", "InvoiceNo"),
-    "invoice_date": ("IssueTime", "IssueDate"),
+    "invoice_number": ("InvoiceNumber", "InvoiceNo", "EIid"),
+    "invoice_date": ("IssueTime", "IssueDate", "RequestTime"),
     "buyer_name": ("BuyerName",),
     "buyer_tax_id": ("BuyerIdNum", "BuyerTaxID"),
     "seller_name": ("SellerName",),

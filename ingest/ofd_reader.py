@@ -10,6 +10,7 @@ go to `Document.fields`, and QR codes in embedded images to `Document.barcodes`.
 
 from __future__ import annotations
 
+import posixpath
 import zipfile
 from pathlib import Path
 
@@ -27,6 +28,7 @@ from ingest.safexml import XmlRefused, element_path, local
 MEDIA_TYPE = "application/ofd"
 MAX_PAGES = 200
 MAX_QR_IMAGES = 4
+MAX_ATTACHMENTS = 8
 DEFAULT_PAGE_MM = (210.0, 297.0)
 META_FIELDS = {"发票代码": "invoice_code", "发票号码": "invoice_number", "开票日期": "invoice_date",
                "购买方名称": "buyer_name", "购买方纳税人识别号": "buyer_tax_id", "销售方名称": "seller_name",
@@ -61,8 +63,18 @@ class _OfdDoc:
         self.res_files = [pkg.resolve(root_name, _text(r)) for r in
                           _children(common, "PublicRes") + _children(common, "DocumentRes") if _text(r)]
         self.pages = _children(_child(self.root, "Pages"), "Page")
+        self._templates: dict[str, list[TextObject]] = {}
         if len(self.pages) > MAX_PAGES:
             raise OfdRefused(f"OFD 页数过多（{len(self.pages)} 页，上限 {MAX_PAGES}），已拒绝")
+
+    def template_objects(self, template_id: str) -> list[TextObject]:
+        """A TemplatePage's text objects, parsed once however many pages draw it."""
+        location = self.templates.get(template_id)
+        if not location:
+            return []
+        if template_id not in self._templates:
+            self._templates[template_id] = text_objects(self.pkg.xml(self.pkg.resolve(self.name, location)))
+        return self._templates[template_id]
 
     def location(self, name: str) -> str:
         return self.pkg.resolve(self.name, _text(_child(self.root, name)))
@@ -87,9 +99,7 @@ def _page(doc: _OfdDoc, entry: etree._Element, number: int) -> tuple[Page, dict[
     content = doc.pkg.xml(content_name)
     objects: list[TextObject] = []
     for template in _children(content, "Template"):
-        location = doc.templates.get(template.get("TemplateID", ""))
-        if location:
-            objects += text_objects(doc.pkg.xml(doc.pkg.resolve(doc.name, location)))
+        objects += doc.template_objects(template.get("TemplateID", ""))
     own = text_objects(content)
     size = _box(_text(_child(_child(content, "Area"), "PhysicalBox"))) or doc.area or DEFAULT_PAGE_MM
     chars = [c for obj in objects + own for c in obj.chars]
@@ -112,19 +122,27 @@ def _meta_fields(ofd_root: etree._Element) -> list[DataField]:
     return fields
 
 
+def _attachment_names(doc: _OfdDoc) -> list[str]:
+    """XML attachments the document lists, then any XML in an Attachs folder it does not list."""
+    names = []
+    if _child(doc.root, "Attachments") is not None:
+        index_name = doc.location("Attachments")
+        for attachment in _children(doc.pkg.xml(index_name), "Attachment"):
+            location = _text(_child(attachment, "FileLoc"))
+            if location and (attachment.get("Format") or "xml").lower() == "xml":
+                names.append(doc.pkg.resolve(index_name, location))
+    folder = posixpath.dirname(doc.name)
+    names += [n for n in sorted(doc.pkg.names()) if n.startswith(f"{folder}/Attachs/") and n.lower().endswith(".xml")
+              and not n.endswith("/Attachments.xml") and n not in names]
+    return names[:MAX_ATTACHMENTS]
+
+
 def _attachment_xml(doc: _OfdDoc) -> tuple[list[DataField], list[Barcode]]:
     """The original invoice XML an OFD invoice carries as an attachment."""
-    if _child(doc.root, "Attachments") is None:
-        return [], []
-    index_name = doc.location("Attachments")
-    for attachment in _children(doc.pkg.xml(index_name), "Attachment"):
-        location = _text(_child(attachment, "FileLoc"))
-        if not location or (attachment.get("Format") or "xml").lower() != "xml":
-            continue
-        name = doc.pkg.resolve(index_name, location)
+    for name in _attachment_names(doc):
         try:
             tree = doc.pkg.xml(name)
-        except XmlRefused:
+        except (XmlRefused, OfdRefused):
             continue
         fields = invoice_fields(tree, "xml", prefix=name)
         if fields:

@@ -262,3 +262,37 @@ def test_zip_bomb_inside_an_ofd_is_refused(tmp_path: Path) -> None:
     path.write_bytes(buffer.getvalue())
     document = read_file(path, "bomb.ofd")
     assert document.status == DocStatus.unreadable and "压缩" in document.error
+
+
+def test_original_invoice_xml_found_without_an_attachment_index(tmp_path: Path) -> None:
+    parts = ofd_parts()
+    parts["Doc_0/Document.xml"] = parts["Doc_0/Document.xml"].replace(
+        "<ofd:Attachments>Attachs/Attachments.xml</ofd:Attachments>", "")
+    del parts["Doc_0/Attachs/Attachments.xml"]
+    facts = _facts(write_ofd(tmp_path / "a.ofd", parts))
+    assert "xml" in facts["seller_tax_id"][0].attrs["sources"]
+    assert facts["seller_tax_id"][0].attrs["confirmed"] == "1"
+
+
+def test_xml_invoice_document_lines_and_fields(tmp_path: Path) -> None:
+    path = tmp_path / "fp.xml"
+    path.write_text(
+        '<?xml version="1.0" encoding="utf-8"?><EInvoice><Header><EIid>25322000000012345678</EIid><InherentLabel>'
+        "<EInvoiceType><LabelName>电子发票</LabelName></EInvoiceType><GeneralOrSpecialVAT><LabelName>普通发票"
+        "</LabelName></GeneralOrSpecialVAT></InherentLabel></Header><EInvoiceData><SellerInformation>"
+        "<SellerIdNum>91320100MA1NYYYY1Y</SellerIdNum><SellerName>南京示例软件有限公司</SellerName></SellerInformation>"
+        "<BuyerInformation><BuyerIdNum>91320100MA1MXXXX0X</BuyerIdNum><BuyerName>江苏示例智能装备有限公司</BuyerName>"
+        "</BuyerInformation><BasicInformation><TotalAmWithoutTax>1000.00</TotalAmWithoutTax><TotalTaxAm>60.00"
+        "</TotalTaxAm><TotalTax-includedAmount>1060.00</TotalTax-includedAmount><TotalTax-includedAmountInChinese>"
+        "壹仟零陆拾圆整</TotalTax-includedAmountInChinese><RequestTime>2025-03-01 10:00:00</RequestTime>"
+        "</BasicInformation><IssuItemInformation><ItemName>*信息技术服务*软件开发</ItemName><Amount>1000.00</Amount>"
+        "<TaxRate>0.06</TaxRate><ComTaxAm>60.00</ComTaxAm></IssuItemInformation></EInvoiceData></EInvoice>",
+        encoding="utf-8")
+    document = classify(read_file(path, "fp.xml"))
+    assert document.kind == "invoice" and document.pages[0].lines[0].text == "电子发票（普通发票）"
+    assert any(line.text == "价税合计（小写）：¥1060.00" for line in document.pages[0].lines)
+    facts = {f.name: f for f in extract(document)}
+    assert facts["invoice_number"].value == "25322000000012345678"  # the header's EIid when no TaxSupervisionInfo
+    assert facts["invoice_date"].value == date(2025, 3, 1)
+    assert facts["total_incl_tax"].attrs["capital_check"] == "ok"
+    assert facts["amount_excl_tax"].provenance.locator == "/EInvoice/EInvoiceData/BasicInformation/TotalAmWithoutTax"
