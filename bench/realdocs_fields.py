@@ -27,7 +27,8 @@ def _score(reader: IsolatedReader, root: Path, rel: str) -> tuple[str, int, int,
         facts.setdefault(fact.name, []).append(fact)
     expected = INVOICES[rel]
     found = sum(1 for name in expected if name in facts)
-    wrong = [name for name in expected if name in facts and facts[name][0].value != expected_value(name, expected[name])]
+    wrong = [name for name in expected
+             if name in facts and facts[name][0].value != expected_value(name, expected[name])]
     missing = [name for name in expected if name not in facts]
     notes = [f"错 {n}" for n in wrong] + [f"缺 {n}" for n in missing]
     if document.status.value not in ("ok", "ocr"):

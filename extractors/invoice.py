@@ -145,7 +145,8 @@ def page_facts(ctx: ExtractContext) -> list[Fact]:
     if ctx.document.media_type == XML_MEDIA_TYPE:
         return []
     lines = _lines(ctx)
-    parties = [_fact(name, value, "text", provenance) for name, value, provenance in party_fields(ctx.document)]
+    parties = [_fact(name, value, "text", provenance)
+               for name, value, provenance in party_fields(ctx.document)]
     parties += [f for f in _parties(lines) if not any(p.name == f.name for p in parties)]
     facts = (_first(lines, CODE, "invoice_code") + _first(lines, NUMBER, "invoice_number") + _date(lines)
              + parties + _amount_facts(lines))

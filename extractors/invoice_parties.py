@@ -63,7 +63,8 @@ def _row_mentions(document: Document) -> Iterator[list[tuple[str, str, str | Non
                     for match in TAX_ID.finditer(compact):
                         if any(ch.isdigit() for ch in match["value"]):
                             head = previous + compact[:match.start()]
-                            found.append(("tax_id", match["value"], _role(TAX_LABEL.sub("", head)), provenance))
+                            role = _role(TAX_LABEL.sub("", head))
+                            found.append(("tax_id", match["value"], role, provenance))
                 previous = text
             yield found
 

@@ -69,10 +69,11 @@ def structured_facts(document: Document) -> list[Fact]:
         attrs = {"source": field.source}
         if field.name == "total_incl_tax" and words is not None:
             capital = capital_amount_to_yuan(normalize(words.value).replace(" ", ""))
-            attrs["capital_check"] = "ok" if capital is not None and capital / WAN == parsed[0] else "mismatch"
+            agrees = capital is not None and capital / WAN == parsed[0]
+            attrs["capital_check"] = "ok" if agrees else "mismatch"
         facts.append(Fact(name=field.name, value=parsed[0], unit=parsed[1], confidence=0.97,
-                          provenance=_provenance(document, field), precision="day" if parsed[1] == "date" else None,
-                          attrs=attrs))
+                          provenance=_provenance(document, field),
+                          precision="day" if parsed[1] == "date" else None, attrs=attrs))
     return facts
 
 
@@ -143,7 +144,10 @@ def merge_candidates(candidates: list[Fact]) -> list[Fact]:
     for fact in candidates:
         by_name.setdefault(fact.name, []).append(fact)
     merged: list[Fact] = []
-    for _, facts in sorted(by_name.items(), key=lambda item: ORDER.index(item[0]) if item[0] in ORDER else len(ORDER)):
+    def order(item: tuple[str, list[Fact]]) -> int:
+        return ORDER.index(item[0]) if item[0] in ORDER else len(ORDER)
+
+    for _, facts in sorted(by_name.items(), key=order):
         groups: list[list[Fact]] = []
         for fact in facts:
             group = next((g for g in groups if _same(g[0].value, fact.value)), None)

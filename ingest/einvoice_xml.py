@@ -16,7 +16,7 @@ from pathlib import Path
 
 from lxml import etree
 
-from ingest.model import Barcode, DataField, Document, DocStatus, Line, Page
+from ingest.model import Barcode, DataField, DocStatus, Document, Line, Page
 from ingest.safexml import XmlRefused, element_path, local, parse_xml
 
 MEDIA_TYPE = "application/xml"
@@ -81,7 +81,8 @@ def invoice_fields(root: etree._Element, source: str, prefix: str = "") -> list[
 
 def graph_codes(root: etree._Element, prefix: str = "") -> list[Barcode]:
     """QR payloads the XML states (GraphCode): what the printed QR code should carry."""
-    return [Barcode(text=_text(e), source="xml", locator=f"{prefix}:{element_path(e)}" if prefix else element_path(e))
+    return [Barcode(text=_text(e), source="xml",
+                    locator=f"{prefix}:{element_path(e)}" if prefix else element_path(e))
             for e in root.iter() if local(e.tag) in QR_ELEMENTS and _text(e)]
 
 
@@ -105,7 +106,8 @@ def _item_lines(root: etree._Element) -> list[Line]:
         if local(element.tag) not in ITEM_ELEMENTS:
             continue
         children = {local(c.tag): _text(c) for c in element if isinstance(c.tag, str)}
-        parts = [f"{label}：{children[key]}" for label, keys in ITEM_PARTS for key in keys if children.get(key)]
+        parts = [f"{label}：{children[key]}"
+                 for label, keys in ITEM_PARTS for key in keys if children.get(key)]
         if parts:
             text = "项目" + " ".join(parts)
             lines.append(Line(text=text, segments=(text,), locator=element_path(element)))
@@ -116,7 +118,8 @@ def field_lines(fields: list[DataField]) -> list[Line]:
     order = list(LABELS)
     lines = []
     for field in sorted(fields, key=lambda f: order.index(f.name)):
-        value = f"¥{field.value}" if field.name in ("amount_excl_tax", "tax_amount", "total_incl_tax") else field.value
+        money = field.name in ("amount_excl_tax", "tax_amount", "total_incl_tax")
+        value = f"¥{field.value}" if money else field.value
         text = f"{LABELS[field.name]}：{value}"
         lines.append(Line(text=text, segments=(text,), locator=field.locator))
     return lines

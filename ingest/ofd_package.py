@@ -56,7 +56,10 @@ class OfdPackage:
         location = (location or "").strip().replace("\\", "/")
         if not location or "\x00" in location or ":" in location.split("/", 1)[0]:
             raise OfdRefused(f"OFD 内部引用路径无效（{location[:80]}），已拒绝")
-        joined = location.lstrip("/") if location.startswith("/") else posixpath.join(posixpath.dirname(base), location)
+        if location.startswith("/"):
+            joined = location.lstrip("/")
+        else:
+            joined = posixpath.join(posixpath.dirname(base), location)
         name = posixpath.normpath(joined)
         if name.startswith("../") or name == ".." or name.startswith("/"):
             raise OfdRefused(f"OFD 内部引用指向包外（{location[:80]}），已拒绝")

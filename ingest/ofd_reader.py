@@ -19,7 +19,7 @@ from lxml import etree
 from grantcheck.model import merge_bboxes
 from ingest.einvoice_xml import ELEMENT_FIELD, graph_codes, invoice_fields
 from ingest.layout import Char, chars_to_rows, row_to_segments
-from ingest.model import Barcode, DataField, Document, DocStatus, Line, Page
+from ingest.model import Barcode, DataField, DocStatus, Document, Line, Page
 from ingest.ofd_package import OfdPackage, OfdRefused, open_ofd
 from ingest.ofd_text import MM_TO_PT, TextObject, TooMuchText, numbers, text_objects
 from ingest.qr import decode_image_bytes
@@ -90,7 +90,8 @@ def _lines(chars: list[Char]) -> tuple[Line, ...]:
     for row in chars_to_rows(chars):
         segments = row_to_segments(row)
         texts = tuple(text for text, _ in segments)
-        lines.append(Line(text=" ".join(texts), segments=texts, bbox=merge_bboxes([box for _, box in segments])))
+        box = merge_bboxes([box for _, box in segments])
+        lines.append(Line(text=" ".join(texts), segments=texts, bbox=box))
     return tuple(lines)
 
 
@@ -117,7 +118,8 @@ def _meta_fields(ofd_root: etree._Element) -> list[DataField]:
         name = META_FIELDS.get((data.get("Name") or "").strip())
         value = " ".join(_text(data).split())[:200]
         if name and value:
-            fields.append(DataField(name=name, value=value, source="ofd_meta", text=f"{data.get('Name')}: {value}",
+            fields.append(DataField(name=name, value=value, source="ofd_meta",
+                                    text=f"{data.get('Name')}: {value}",
                                     locator=f"OFD.xml:{element_path(data)}[@Name='{data.get('Name')}']"))
     return fields
 
@@ -132,7 +134,8 @@ def _attachment_names(doc: _OfdDoc) -> list[str]:
             if location and (attachment.get("Format") or "xml").lower() == "xml":
                 names.append(doc.pkg.resolve(index_name, location))
     folder = posixpath.dirname(doc.name)
-    names += [n for n in sorted(doc.pkg.names()) if n.startswith(f"{folder}/Attachs/") and n.lower().endswith(".xml")
+    names += [n for n in sorted(doc.pkg.names())
+              if n.startswith(f"{folder}/Attachs/") and n.lower().endswith(".xml")
               and not n.endswith("/Attachments.xml") and n not in names]
     return names[:MAX_ATTACHMENTS]
 
@@ -150,7 +153,8 @@ def _attachment_xml(doc: _OfdDoc) -> tuple[list[DataField], list[Barcode]]:
     return [], []
 
 
-def _tag_fields(doc: _OfdDoc, objects: dict[tuple[str, str], TextObject], page_ids: dict[str, int]) -> list[DataField]:
+def _tag_fields(doc: _OfdDoc, objects: dict[tuple[str, str], TextObject],
+                page_ids: dict[str, int]) -> list[DataField]:
     """Fields named in the CustomTag map, read from the text objects they point at."""
     if _child(doc.root, "CustomTags") is None:
         return []
@@ -196,7 +200,8 @@ def _image_codes(doc: _OfdDoc, resource_ids: list[tuple[int, str]]) -> list[Barc
             data = doc.pkg.read(name)
         except OfdRefused:
             continue
-        codes += [Barcode(text=text, source="image", page=number, locator=name) for text in decode_image_bytes(data)]
+        codes += [Barcode(text=text, source="image", page=number, locator=name)
+                  for text in decode_image_bytes(data)]
         if len(codes) >= MAX_QR_IMAGES:
             break
     return codes
@@ -238,7 +243,8 @@ def _read(pkg: OfdPackage, rel: str) -> Document:
     fields = xml_fields + _tag_fields(doc, objects, page_ids) + _meta_fields(ofd_root)
     codes = _image_codes(doc, images) + xml_codes
     has_text = any(page.lines for page in pages)
-    status, error = (DocStatus.ok, None) if has_text or fields else (DocStatus.unreadable, "OFD 文件没有文字内容")
+    status, error = (DocStatus.ok, None) if has_text or fields else \
+        (DocStatus.unreadable, "OFD 文件没有文字内容")
     return Document(path=rel, media_type=MEDIA_TYPE, status=status, error=error, page_count=len(pages),
                     pages=tuple(pages), fields=tuple(fields), barcodes=tuple(codes))
 
@@ -254,4 +260,5 @@ def read_ofd(path: Path, rel: str) -> Document:
         return Document(path=rel, media_type=MEDIA_TYPE, status=DocStatus.unreadable,
                         error="OFD 页面文字对象过多，已拒绝")
     except zipfile.BadZipFile:
-        return Document(path=rel, media_type=MEDIA_TYPE, status=DocStatus.unreadable, error="OFD 文件损坏或不完整")
+        return Document(path=rel, media_type=MEDIA_TYPE, status=DocStatus.unreadable,
+                        error="OFD 文件损坏或不完整")

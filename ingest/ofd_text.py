@@ -103,7 +103,8 @@ def _code_chars(code: etree._Element, origin: tuple[float, float], m: Matrix, si
         px, py = _apply(m, x, y)
         left, baseline = origin[0] + px, origin[1] + py
         chars.append({"text": ch, "x0": left * MM_TO_PT, "x1": (left + width) * MM_TO_PT,
-                      "top": (baseline - ASCENT * height) * MM_TO_PT, "bottom": (baseline + DESCENT * height) * MM_TO_PT,
+                      "top": (baseline - ASCENT * height) * MM_TO_PT,
+                      "bottom": (baseline + DESCENT * height) * MM_TO_PT,
                       "upright": upright, "size": height * MM_TO_PT})
         x += step
         y += steps_y[index] if index < len(steps_y) else 0.0

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from ingest.docx_reader import read_docx
 from ingest.einvoice_xml import read_einvoice_xml
-from ingest.model import Document, DocStatus
+from ingest.model import DocStatus, Document
 from ingest.ofd_reader import read_ofd
 from ingest.pdf_reader import read_pdf
 from ingest.qr import pdf_page_codes

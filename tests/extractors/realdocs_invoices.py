@@ -88,7 +88,8 @@ INVOICES: dict[str, dict[str, str]] = {
         "seller_name": "洛阳市康祥医药有限责任公司", "seller_tax_id": "91410302721856239R",
         "amount_excl_tax": "159.29", "tax_amount": "20.71", "total_incl_tax": "180.00"},
 }
-OCR = frozenset({"geekan__MetaGPT/invoice-2.png", "geekan__MetaGPT/invoice-3.jpg", "guanshuicheng__invoice/机打普票.png"})
+OCR = frozenset({"geekan__MetaGPT/invoice-2.png", "geekan__MetaGPT/invoice-3.jpg",
+                 "guanshuicheng__invoice/机打普票.png"})
 
 AMOUNTS = frozenset({"amount_excl_tax", "tax_amount", "total_incl_tax"})
 

@@ -1,3 +1,4 @@
+# ruff: noqa: E501  (XML fixtures are written out on long lines)
 """OFD and XML e-invoices made in the test: a realistic invoice, structured data that disagrees
 with the page, and hostile files — each hostile one reported unreadable with a Chinese reason."""
 
