@@ -24,7 +24,6 @@ from extractors.normalize import capital_amount_to_yuan
 from extractors.party import canonical_name, find_orgs
 from extractors.units import Unit
 from grantcheck.model import Provenance
-from ingest.einvoice_xml import MEDIA_TYPE as XML_MEDIA_TYPE
 
 EXTRACTOR = "invoice.vat.v1"
 CODE = re.compile(r"发票代码[:]?\s*(\d{10,12})(?!\d)")
@@ -141,8 +140,10 @@ def _amount_facts(lines: list[Unit]) -> list[Fact]:
 
 
 def page_facts(ctx: ExtractContext) -> list[Fact]:
-    """What the page text says (PDF, OFD); an XML file's lines only restate its fields."""
-    if ctx.document.media_type == XML_MEDIA_TYPE:
+    """What the page text says (PDF, OFD). Lines without a place on a page that only restate the
+    file's structured fields (an XML invoice, an OFD whose glyphs carry no text) are not read again."""
+    document = ctx.document
+    if document.fields and not any(line.bbox for page in document.pages for line in page.lines):
         return []
     lines = _lines(ctx)
     parties = [_fact(name, value, "text", provenance)

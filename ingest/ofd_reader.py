@@ -17,7 +17,7 @@ from pathlib import Path
 from lxml import etree
 
 from grantcheck.model import merge_bboxes
-from ingest.einvoice_xml import ELEMENT_FIELD, graph_codes, invoice_fields
+from ingest.einvoice_xml import ELEMENT_FIELD, field_lines, graph_codes, invoice_fields
 from ingest.layout import Char, chars_to_rows, row_to_segments
 from ingest.model import Barcode, DataField, DocStatus, Document, Line, Page
 from ingest.ofd_package import OfdPackage, OfdRefused, open_ofd
@@ -243,6 +243,9 @@ def _read(pkg: OfdPackage, rel: str) -> Document:
     fields = xml_fields + _tag_fields(doc, objects, page_ids) + _meta_fields(ofd_root)
     codes = _image_codes(doc, images) + xml_codes
     has_text = any(page.lines for page in pages)
+    if not has_text and fields and pages:  # glyph-only text: restate the data so the file is classified
+        lines = (Line(text="电子发票", segments=("电子发票",)), *field_lines(fields))
+        pages[0] = pages[0].model_copy(update={"lines": lines})
     status, error = (DocStatus.ok, None) if has_text or fields else \
         (DocStatus.unreadable, "OFD 文件没有文字内容")
     return Document(path=rel, media_type=MEDIA_TYPE, status=status, error=error, page_count=len(pages),

@@ -297,3 +297,14 @@ def test_xml_invoice_document_lines_and_fields(tmp_path: Path) -> None:
     assert facts["invoice_date"].value == date(2025, 3, 1)
     assert facts["total_incl_tax"].attrs["capital_check"] == "ok"
     assert facts["amount_excl_tax"].provenance.locator == "/EInvoice/EInvoiceData/BasicInformation/TotalAmWithoutTax"
+
+
+def test_ofd_whose_glyphs_carry_no_text_is_still_an_invoice(tmp_path: Path) -> None:
+    parts = ofd_parts()
+    for name in ("Doc_0/Pages/Page_0/Content.xml", "Doc_0/Tpls/Tpl_0/Content.xml"):
+        parts[name] = f'{HEAD}<ofd:Page {NS}><ofd:Content><ofd:Layer ID="1"/></ofd:Content></ofd:Page>'
+    document = classify(read_file(write_ofd(tmp_path / "a.ofd", parts), "a.ofd"))
+    assert document.status == DocStatus.ok and document.kind == "invoice"
+    facts = {f.name: f for f in extract(document)}
+    assert facts["amount_excl_tax"].value == Decimal("10")
+    assert "page" not in facts["amount_excl_tax"].attrs["sources"].split(",")
