@@ -10,6 +10,7 @@ with `conflict` = "1" and a lower confidence, so a reviewer sees both values.
 from __future__ import annotations
 
 import re
+from datetime import date
 from decimal import Decimal, InvalidOperation
 
 from extractors.amount import WAN
@@ -33,6 +34,8 @@ ORDER = ("invoice_code", "invoice_number", "invoice_date", "buyer_name", "buyer_
 AMOUNTS = ("amount_excl_tax", "tax_amount", "total_incl_tax")
 TEXT_IDS = ("invoice_code", "invoice_number", "buyer_tax_id", "seller_tax_id")
 _ID = re.compile(r"^[0-9A-Z]+$")
+_COMPACT_DATE = re.compile(r"((?:19|20)\d{2})(\d{2})(\d{2})")
+_AMOUNT = re.compile(r"(?:¥|人民币)?(?P<value>-?\d+(?:\.\d+)?)元?")
 
 
 def parse_value(name: str, raw: str) -> tuple[Value, str] | None:
@@ -40,10 +43,17 @@ def parse_value(name: str, raw: str) -> tuple[Value, str] | None:
     text = normalize(raw)
     if name == "invoice_date":
         dates = find_dates(text)
-        return (dates[0].value, "date") if dates else None
-    if name in AMOUNTS:
+        if dates:
+            return dates[0].value, "date"
+        compact = _COMPACT_DATE.fullmatch(text)
         try:
-            return Decimal(re.sub(r"[¥,\s]", "", text)) / WAN, "万元"
+            return (date(int(compact[1]), int(compact[2]), int(compact[3])), "date") if compact else None
+        except ValueError:
+            return None
+    if name in AMOUNTS:
+        number = _AMOUNT.fullmatch(text.replace(",", "").replace(" ", ""))
+        try:
+            return (Decimal(number["value"]) / WAN, "万元") if number else None
         except InvalidOperation:
             return None
     if name in TEXT_IDS:

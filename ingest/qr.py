@@ -1,7 +1,8 @@
 """Invoice QR codes: decode them (zxing-cpp) from images or rendered PDF pages, parse strictly.
 
 A VAT invoice's QR payload is `01,<type>,<code>,<number>,<amount>,<YYYYMMDD>,<check>,<crc>[,]`.
-On the old invoices (code + 8-digit number) the amount is the total without tax; on a
+On the old invoices (code + 8-digit number) the amount is the total without tax (negative on a
+red-letter invoice); on a
 数电票 (no code, 20-digit number) it is the total with tax. Payloads are untrusted:
 length capped, every field checked against its form, the date a real date.
 """
@@ -26,7 +27,7 @@ MAX_RENDER_PIXELS = 6_000_000
 MAX_PAGE_POINTS = 14400  # PDF's own page-size limit
 PAYLOAD = re.compile(
     r"01,(?P<type>\d{2}),\s*(?P<code>\d{10}|\d{12})?\s*,(?P<number>\d{8}|\d{20}),"
-    r"(?P<amount>\d{1,12}(?:\.\d{1,2})?),(?P<date>\d{8}),\s*(?P<check>\d{5,20})?\s*,(?P<crc>[0-9A-Za-z]{0,8}),?")
+    r"(?P<amount>-?\d{1,12}(?:\.\d{1,2})?),(?P<date>\d{8}),\s*(?P<check>\d{5,20})?\s*,(?P<crc>[0-9A-Za-z]{0,8}),?")
 
 
 @dataclass(frozen=True)

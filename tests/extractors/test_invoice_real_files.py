@@ -88,3 +88,4 @@ def test_sealed_letter_ofd_is_read_as_text() -> None:
     document = classify(read_file(REALDOCS / "ofdrw__ofdrw/n.ofd", "n.ofd"))
     assert document.status == DocStatus.ok and document.page_count == 2
     assert "路卫发" in document.text.replace(" ", "")
+
