@@ -308,3 +308,11 @@ def test_ofd_whose_glyphs_carry_no_text_is_still_an_invoice(tmp_path: Path) -> N
     facts = {f.name: f for f in extract(document)}
     assert facts["amount_excl_tax"].value == Decimal("10")
     assert "page" not in facts["amount_excl_tax"].attrs["sources"].split(",")
+
+
+def test_isolated_reader_carries_fields_and_codes(tmp_path: Path) -> None:
+    path = write_ofd(tmp_path / "a.ofd", ofd_parts())
+    with IsolatedReader(timeout_s=30) as reader:
+        document = reader.read(path, "a.ofd")
+    assert {f.source for f in document.fields} == {"xml", "ofd_tag", "ofd_meta"}
+    assert [b.source for b in document.barcodes] == ["xml"]

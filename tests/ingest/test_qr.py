@@ -90,3 +90,8 @@ def test_pdf_without_invoice_text_is_not_rendered(tmp_path: Path) -> None:
     canvas.drawImage(ImageReader(io.BytesIO(_qr_png(PAYLOAD))), 30, 300, 70, 70)
     canvas.save()
     assert read_file(path, "letter.pdf").barcodes == ()
+
+
+def test_red_letter_invoice_amount_is_negative() -> None:
+    qr = parse_invoice_qr("01,04,032001900111,12345678,-100.00,20230506,12345678901234567890,ABCD")
+    assert qr is not None and qr.amount == Decimal("-100.00")
