@@ -241,7 +241,8 @@ def _read(pkg: OfdPackage, rel: str) -> Document:
         images += [(number, r) for r in resources]
     xml_fields, xml_codes = _attachment_xml(doc)
     fields = xml_fields + _tag_fields(doc, objects, page_ids) + _meta_fields(ofd_root)
-    codes = _image_codes(doc, images) + xml_codes
+    invoice_like = bool(fields) or any("发票" in line.text for page in pages for line in page.lines)
+    codes = (_image_codes(doc, images) if invoice_like else []) + xml_codes
     has_text = any(page.lines for page in pages)
     if not has_text and fields and pages:  # glyph-only text: restate the data so the file is classified
         lines = (Line(text="电子发票", segments=("电子发票",)), *field_lines(fields))
