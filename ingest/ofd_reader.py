@@ -29,6 +29,7 @@ MEDIA_TYPE = "application/ofd"
 MAX_PAGES = 200
 MAX_QR_IMAGES = 4
 MAX_ATTACHMENTS = 8
+MAX_CHARS_PER_DOCUMENT = 400_000
 DEFAULT_PAGE_MM = (210.0, 297.0)
 META_FIELDS = {"发票代码": "invoice_code", "发票号码": "invoice_number", "开票日期": "invoice_date",
                "购买方名称": "buyer_name", "购买方纳税人识别号": "buyer_tax_id", "销售方名称": "seller_name",
@@ -232,9 +233,12 @@ def _read(pkg: OfdPackage, rel: str) -> Document:
     if not doc_root:
         raise OfdRefused("OFD 文件缺少 DocRoot（文档入口）")
     doc = _OfdDoc(pkg, pkg.resolve("OFD.xml", doc_root))
-    pages, objects, page_ids, images = [], {}, {}, []
+    pages, objects, page_ids, images, chars = [], {}, {}, [], 0
     for number, entry in enumerate(doc.pages, start=1):
         page, own, resources = _page(doc, entry, number)
+        chars += sum(len(line.text) for line in page.lines)
+        if chars > MAX_CHARS_PER_DOCUMENT:
+            raise TooMuchText()
         pages.append(page)
         page_ids[entry.get("ID", str(number))] = number
         objects.update({(entry.get("ID", str(number)), oid): obj for oid, obj in own.items()})

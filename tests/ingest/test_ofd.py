@@ -316,3 +316,10 @@ def test_isolated_reader_carries_fields_and_codes(tmp_path: Path) -> None:
         document = reader.read(path, "a.ofd")
     assert {f.source for f in document.fields} == {"xml", "ofd_tag", "ofd_meta"}
     assert [b.source for b in document.barcodes] == ["xml"]
+
+
+def test_text_across_many_pages_is_capped(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import ingest.ofd_reader as ofd_reader
+
+    monkeypatch.setattr(ofd_reader, "MAX_CHARS_PER_DOCUMENT", 100)
+    assert "过多" in _refused(tmp_path, ofd_parts())
