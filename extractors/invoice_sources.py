@@ -28,6 +28,7 @@ QR = "invoice.qr.v1"
 SHOW_ORDER = ("page", "ofd_tag", "xml", "ofd_meta", "qr")
 # Which of disagreeing candidates comes first: the signed data before the printed text.
 TRUST_ORDER = ("xml", "ofd_tag", "page", "ofd_meta", "qr")
+STATED = ("xml", "ofd_tag", "ofd_meta")
 CONFLICT_CONFIDENCE = 0.6
 ORDER = ("invoice_code", "invoice_number", "invoice_date", "buyer_name", "buyer_tax_id", "seller_name",
          "seller_tax_id", "amount_excl_tax", "tax_amount", "total_incl_tax")
@@ -135,6 +136,10 @@ def _merged(group: list[Fact], conflict: bool) -> Fact:
     attrs.update(shown.attrs)
     attrs["source"] = shown.attrs.get("source", "page")
     attrs["sources"] = ",".join(sources)
+    for fact in group:  # where the agreeing data says it too (element paths, for reviewers)
+        source = fact.attrs.get("source", "page")
+        if fact is not shown and source in STATED and fact.provenance.locator:
+            attrs.setdefault(f"{source}_locator", fact.provenance.locator)
     if len(sources) > 1:
         attrs["confirmed"] = "1"
     if "qr" in sources and len(sources) > 1:
