@@ -11,6 +11,7 @@ from checklists.evaluate import Evaluation
 from checklists.resolve import Resolved
 from extractors.model import Fact, Value
 from ingest.model import Document
+from ingest.zipguard import readable_name
 
 SCHEMA = "grantcheck.report/1"
 
@@ -117,13 +118,13 @@ def build_report(packet: str, guide: str, evaluation: Evaluation, documents: lis
                  issues: list[str]) -> PacketReport:
     s = evaluation.subsidy
     return PacketReport(
-        packet=packet, guide=guide, category=evaluation.category, category_source=evaluation.category_source,
+        packet=readable_name(packet), guide=guide, category=evaluation.category, category_source=evaluation.category_source,
         outcome=evaluation.outcome,
         subsidy=SubsidyOut(max_wan=_num(s.max_wan), rate=_num(s.rate), cap_wan=_num(s.cap_wan), basis=s.basis,
                            first_payment_wan=_num(s.first_payment_wan), steps=s.steps),
         figures={name: figure_of(r) for name, r in sorted(evaluation.figures.items())},
         checks=[CheckOut(**vars(c)) for c in evaluation.checks],
-        documents=[DocumentOut(path=d.path, kind=d.kind, kind_confidence=d.kind_confidence, pages=d.page_count,
+        documents=[DocumentOut(path=readable_name(d.path), kind=d.kind, kind_confidence=d.kind_confidence, pages=d.page_count,
                                status=d.status.value, error=d.error) for d in documents],
         missing_documents=evaluation.missing_documents,
         manual_review=evaluation.manual_review,
