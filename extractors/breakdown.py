@@ -22,7 +22,7 @@ SUBSET = re.compile(r"其中[:：,，]?")
 SENTENCE_END = re.compile(r"[。\n]")
 # Money that is not the applicant's: a partner's share of a joint project (攻关: 合作单位自筹 …).
 PARTNER = re.compile(r"合作单位|协作单位|参与单位|联合(申报|承担)?单位|合作方|共建单位|乙方|高校|大学|研究院|研究所|科研院所")
-EXCLUDED_FIGURES = frozenset({"construction_cost", "working_capital"})
+EXCLUDED_FIGURES = frozenset({"construction_cost", "working_capital", "overhead_cost"})
 # Totals a named exclusion is taken from.
 NETTABLE = frozenset({"total_investment", "planned_investment", "rd_investment", "hw_sw_investment",
                       "invested_by_cutoff"})

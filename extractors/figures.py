@@ -18,7 +18,7 @@ from extractors.units import Unit
 CLAUSE_END = re.compile(r"[,;。;\n]")
 SENTENCE_END = re.compile(r"[。;；\n]")
 # Columns that hold no amount of the applicant's record: differences, shares, a partner's own money.
-SKIP_COLUMN = re.compile(r"差异|差额|核减|调减|调整|增减|比例|占比|%|合作单位|协作单位|参与单位|合作方")
+SKIP_COLUMN = re.compile(r"差异|差额|核减|调减|调整|增减|比例|占比|%|合作单位|协作单位|参与单位|合作方|^序号$|^编号$")
 PREFERRED_COLUMN = re.compile(r"审定|审计|核定|实际|确认|完成")
 WEAK_COLUMN = re.compile(r"申报|计划|预算|合同|预计|拟")
 PLAN_COLUMN = re.compile(r"计划|预算|预计|拟")
@@ -105,7 +105,8 @@ def _amount_figure(unit: Unit, context: str, words_before: str) -> str | None:
         return by_both
     if by_row is not None:
         return by_row
-    return None if by_both == "total_investment" else by_both
+    # an item row the lexicon does not name still adds to its column's 合计
+    return "line_item" if by_both in (None, "total_investment", "amount_excl_tax") else by_both
 
 
 def amount_facts(unit: Unit, found: list[Entity], allowed: frozenset[str], base: float, extractor: str,

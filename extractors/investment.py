@@ -16,10 +16,10 @@ from extractors.years import EARLIER, latest_year
 INVESTMENT_FIGURES = frozenset({
     "total_investment", "total_incl_tax", "software_investment", "equipment_investment", "other_investment",
     "construction_cost", "working_capital", "invested_by_cutoff", "hw_sw_investment", "tax_amount",
-    "planned_investment", "loan_interest", "gross_investment", "invested_to_date",
+    "planned_investment", "loan_interest", "gross_investment", "invested_to_date", "overhead_cost", "line_item",
 })
-COMPONENTS = ("equipment_investment", "software_investment", "other_investment", "hw_sw_investment")
-EXCLUDED = ("construction_cost", "working_capital")
+COMPONENTS = ("equipment_investment", "software_investment", "other_investment", "hw_sw_investment", "line_item")
+EXCLUDED = ("construction_cost", "working_capital", "overhead_cost")
 TOLERANCE = Decimal("0.005")
 
 
@@ -107,7 +107,8 @@ def _column_derivations(column: list[Fact], extractor: str) -> tuple[list[Fact],
     reconciled = _close(total.value,  # type: ignore[arg-type]
                         sum((_sum(column, name) for name in COMPONENTS + EXCLUDED), Decimal(0)))
     net = total.value - excluded  # type: ignore[operator]
-    note = f"合计 {total.value:.2f} 万元含土建/铺底流动资金 {excluded:.2f} 万元，已扣除"
+    named = "、".join(f.attrs.get("row", "") for f in column if f.name in EXCLUDED) or "土建/铺底流动资金"
+    note = f"合计 {total.value:.2f} 万元含{named} {excluded:.2f} 万元，已扣除"
     if not reconciled:
         note += "；明细行与合计不符，须人工核对"
     out.append(total.model_copy(update={

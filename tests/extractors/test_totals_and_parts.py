@@ -88,12 +88,27 @@ TABLE_WITH_UNKNOWN_ROW = [["序号", "项目", "审定金额（万元）", "备�
                           ["2", "土建工程", "450.00", ""], ["3", "差旅及会议费", "300.00", ""], ["", "合计", "3,350.00", ""]]
 
 
-def test_construction_in_a_table_is_deducted_even_when_a_row_is_unknown_and_flagged() -> None:
+def test_construction_in_a_table_is_deducted_even_when_a_row_is_unknown() -> None:
     facts = _audit([], TABLE_WITH_UNKNOWN_ROW)
     totals = [f for f in facts if f.name == "total_investment"]
     assert [f.value for f in totals] == [Decimal("2900")]
+    assert "unreconciled" not in totals[0].attrs
+
+
+def test_construction_in_a_table_whose_rows_do_not_add_up_is_deducted_and_flagged() -> None:
+    rows = [["序号", "项目", "审定金额（万元）", "备注"], ["1", "设备购置", "2,600.00", ""], ["2", "土建工程", "450.00", ""],
+            ["", "合计", "3,350.00", ""]]
+    totals = [f for f in _audit([], rows) if f.name == "total_investment"]
+    assert [f.value for f in totals] == [Decimal("2900")]
     assert totals[0].attrs.get("unreconciled") == "1"
     assert totals[0].confidence < 0.7
+
+
+@pytest.mark.parametrize(("row", "value"), [("服务大厅房屋改造", "56.20"), ("固定资产折旧", "22.00"), ("业务招待费", "22.00")])
+def test_costs_the_guide_keeps_out_of_project_investment_are_deducted(row: str, value: str) -> None:
+    rows = [["序号", "投入内容", "金额（万元）", "备注"], ["1", "服务设备购置", "128.40", ""], ["2", "日常运营管理投入", "96.20", ""],
+            ["3", row, value, ""], ["", "合计", str(Decimal("224.60") + Decimal(value)), ""]]
+    assert _values(_audit([], rows), "total_investment") == {Decimal("224.60")}
 
 
 @pytest.mark.parametrize("opening", [
