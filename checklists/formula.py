@@ -33,6 +33,7 @@ class SubsidyResult:
         """Computed from usable figures, but only for reference (the packet does not qualify)."""
         if self.status == "computed":
             self.status, self.note = "indicative", f"仅供参考：{why}"
+            self.steps.append(self.note)
 
 
 def _first_payment(rule: Subsidy, amount: Decimal, steps: list[str]) -> Decimal | None:
