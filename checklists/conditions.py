@@ -471,6 +471,16 @@ def _names_applicant(fact: Fact, ev: Evidence) -> bool:
     return text is None or _WHITE.sub("", normalize(str(applicant.value))) in _WHITE.sub("", normalize(text))
 
 
+def _unverified(cond: Designation, fact: Fact, reference: date | None) -> str:
+    """Why a designation's year, grade or validity cannot decide: an unconfirmed OCR reading, or no date
+    to judge its age or validity at."""
+    if (cond.since_year or cond.max_age_years or cond.valid_on_application or cond.min_grade) and ocr_only(fact):
+        return f"{fact.provenance.document} 为 OCR 识别，认定年份、等级或有效期未经核对"
+    if (cond.max_age_years or cond.valid_on_application) and reference is None:
+        return "无申报截止日期或可用的申报日期，无法核对认定年限或有效期"
+    return ""
+
+
 def designation(cond: Designation, ev: Evidence) -> Check:
     reference = ev.reference()[0]
     held = [f for f in ev.designations if f.value in cond.keys]
@@ -479,6 +489,10 @@ def designation(cond: Designation, ev: Evidence) -> Check:
     if good and not own and not cond.priority_only:
         return _check(cond, "review", f"{good[0].provenance.document} 中未见申报主体名称，须核对该认定是否属于申报主体："
                       f"{cond.text}", ["designation", "applicant_name"])
+    deciding = own[0] if own else held[0] if held and not cond.priority_only else None
+    doubt = _unverified(cond, deciding, reference) if deciding else ""
+    if doubt:
+        return _check(cond, "review", f"{doubt}：{cond.text}", ["designation"])
     if own:
         where = own[0].provenance.document
         prefix = "符合优先支持条件：" if cond.priority_only else ""

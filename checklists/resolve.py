@@ -27,17 +27,13 @@ class Resolved:
     unit: str
     confidence: float
     sources: list[Fact] = field(default_factory=list)
-    status: str = "ok"  # ok | conflict | low | tax_incl | not_applicable
+    status: str = "ok"  # ok | conflict | low | tax_incl; whether a figure may decide is checklists.gate's to say
     note: str = ""  # Chinese, why the status
     precision: str | None = None
     alternatives: list[Fact] = field(default_factory=list)
     parts: list[Fact] = field(default_factory=list)  # the rows a 合计 adds up (several deals, several items)
     kinds: tuple[str, ...] = ()  # the kinds of document that state the chosen value
     target_only: bool = False  # stated only in documents that state targets (guide.target_sources)
-
-    @property
-    def usable(self) -> bool:
-        return self.value is not None and self.status == "ok"
 
 
 def same_value(a: Value, b: Value) -> bool:

@@ -208,3 +208,24 @@ def test_no_evaluator_or_formula_reads_a_figure_around_the_gate() -> None:
         source = (ROOT / "checklists" / module).read_text("utf-8")
         reads = re.findall(r"figures\.get\(|figures\[", source)
         assert len(reads) == allowed, f"{module}: {len(reads)} direct reads of figures (only through the gate)"
+
+
+def _designation(year: int, **attrs: str) -> Fact:
+    return Fact(name="designation", value="innovation_center", unit="text", confidence=0.9,
+                attrs={"level": "provincial", "year": str(year), **attrs},
+                provenance=Provenance(document="批复-扫描.pdf", page=1, text="省级制造业创新中心"))
+
+
+def test_a_designations_age_is_not_passed_on_an_ocr_year_or_without_a_date_to_judge_it() -> None:
+    condition = _condition("innovation-center", "center_approved_recently")  # 未满 3 年
+    applied = Resolved("application_date", date(2023, 3, 10), "date", 0.95)
+    evidence = _evidence(applied)
+    evidence.designations = [_designation(2021)]
+    assert evaluate_condition(condition, evidence).status == "pass"  # type: ignore[union-attr]
+    evidence.designations = [_designation(2021, ocr="1")]
+    check = evaluate_condition(condition, evidence)
+    assert check is not None and check.status == "review" and "OCR" in check.message
+    undated = _evidence()
+    undated.designations = [_designation(2021)]
+    check = evaluate_condition(condition, undated)
+    assert check is not None and check.status == "review" and "申报日期" in check.message
