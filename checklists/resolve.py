@@ -127,9 +127,10 @@ def resolve_figure(name: str, facts: list[tuple[str, Fact]], guide: Guide) -> Re
     peers = [f for f in top if f.confidence >= best.confidence - 0.1 and not any(f is p for p in parts)]
     disagreeing = [f for f in peers if not same_value(f.value, best.value)]
     kinds = _stated_by(facts, best.value)
+    target_only = name not in guide.form_facts and bool(kinds) and set(kinds) <= set(guide.target_sources)
     resolved = Resolved(name, best.value, best.unit, best.confidence, [best], precision=best.precision,
                         alternatives=[f for _, f in facts if f is not best], parts=parts, kinds=kinds,
-                        target_only=name not in guide.form_facts and bool(kinds) and set(kinds) <= set(guide.target_sources))
+                        target_only=target_only)
     if disagreeing:
         resolved.status = "conflict"
         resolved.sources = [best, *disagreeing]

@@ -23,7 +23,8 @@ SMART = GUIDE.categories["smart-factory"]
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def _fact(name: str, value: object, document: str, unit: str = "万元", row: int | None = None, **attrs: str) -> Fact:
+def _fact(name: str, value: object, document: str, unit: str = "万元", row: int | None = None,
+          **attrs: str) -> Fact:
     return Fact(name=name, value=value, unit=unit, confidence=0.95, attrs=attrs,
                 precision="day" if unit == "date" else None,
                 provenance=Provenance(document=document, page=1, text=str(value),
@@ -53,7 +54,8 @@ def _date(name: str, day: date, document: str, row: int | None = None) -> Fact:
 
 
 def test_subsidy_computed_from_a_refused_figure_tax_included_total() -> None:
-    total = _resolve("total_investment", ("audit_report", _fact("total_investment", Decimal("3390"), "审计.pdf", tax="incl")))
+    total = _resolve("total_investment",
+                     ("audit_report", _fact("total_investment", Decimal("3390"), "审计.pdf", tax="incl")))
     assert total.status == "tax_incl"
     check = evaluate_condition(_condition("smart-factory", "total_investment_min"), _evidence(total))
     assert check is not None and check.status == "review" and "含税" in check.message
@@ -63,13 +65,15 @@ def test_subsidy_computed_from_a_refused_figure_tax_included_total() -> None:
 
 
 def test_a_tax_included_amount_already_below_the_floor_fails() -> None:
-    total = _resolve("total_investment", ("audit_report", _fact("total_investment", Decimal("2990"), "审计.pdf", tax="incl")))
+    total = _resolve("total_investment",
+                     ("audit_report", _fact("total_investment", Decimal("2990"), "审计.pdf", tax="incl")))
     check = evaluate_condition(_condition("smart-factory", "total_investment_min"), _evidence(total))
     assert check is not None and check.status == "fail"
 
 
 def test_a_tax_included_denominator_does_not_decide_a_share() -> None:
-    total = _resolve("total_investment", ("audit_report", _fact("total_investment", Decimal("2400"), "审计.pdf", tax="incl")))
+    total = _resolve("total_investment",
+                     ("audit_report", _fact("total_investment", Decimal("2400"), "审计.pdf", tax="incl")))
     invested = _resolve("invested_by_cutoff", ("audit_report", _fact("invested_by_cutoff", Decimal("600"), "审计.pdf")))
     check = evaluate_condition(_condition("green-upgrade", "invested_by_cutoff_share"), _evidence(total, invested))
     assert check is not None and check.status == "review" and "含税" in check.message
@@ -109,7 +113,8 @@ def test_a_target_confirmed_by_another_kind_of_document_is_not_a_target_only() -
 
 
 def test_period_max_and_in_progress_skip_the_conflict_path() -> None:
-    start = _resolve("start_date", ("construction_start_certificate", _date("start_date", date(2019, 3, 1), "开工证明.pdf")),
+    start = _resolve("start_date",
+                     ("construction_start_certificate", _date("start_date", date(2019, 3, 1), "开工证明.pdf")),
                      ("construction_start_certificate", _date("start_date", date(2021, 3, 1), "开工证明-2.pdf")))
     assert start.status == "conflict"
     end = _resolve("completion_date", ("acceptance_opinion", _date("completion_date", date(2022, 5, 20), "验收.pdf")))
@@ -127,7 +132,8 @@ def test_period_max_and_in_progress_skip_the_conflict_path() -> None:
 
 
 def test_a_table_column_of_start_dates_keeps_the_earliest() -> None:
-    rows = [_date("start_date", date(2020, 3, 1), "审计.pdf", row=2), _date("start_date", date(2020, 9, 1), "审计.pdf", row=3)]
+    rows = [_date("start_date", date(2020, 3, 1), "审计.pdf", row=2),
+            _date("start_date", date(2020, 9, 1), "审计.pdf", row=3)]
     start = _resolve("start_date", *(("audit_report", f) for f in rows))
     assert start.status == "ok" and start.value == date(2020, 3, 1)
     rows = [_date("completion_date", date(2021, 6, 1), "审计.pdf", row=2),
@@ -156,7 +162,8 @@ def test_two_authoritative_documents_disagreeing_on_completion_is_a_conflict_wit
 
 
 def test_an_ocr_only_unconfirmed_amount_goes_to_review() -> None:
-    total = _resolve("total_investment", ("audit_report", _fact("total_investment", Decimal("3500"), "审计-扫描.pdf", ocr="1")))
+    total = _resolve("total_investment",
+                     ("audit_report", _fact("total_investment", Decimal("3500"), "审计-扫描.pdf", ocr="1")))
     check = evaluate_condition(_condition("smart-factory", "total_investment_min"), _evidence(total))
     assert check is not None and check.status == "review" and "OCR 识别，未经核对" in check.message
     subsidy = compute_subsidy(SMART.subsidy, {"total_investment": total}, basis_needs(SMART))
@@ -164,8 +171,8 @@ def test_an_ocr_only_unconfirmed_amount_goes_to_review() -> None:
 
 
 def test_an_ocr_amount_confirmed_or_agreed_by_another_document_is_usable() -> None:
-    confirmed = _resolve("total_investment",
-                         ("audit_report", _fact("total_investment", Decimal("3500"), "审计-扫描.pdf", ocr="1", confirmed="1")))
+    scanned = _fact("total_investment", Decimal("3500"), "审计-扫描.pdf", ocr="1", confirmed="1")
+    confirmed = _resolve("total_investment", ("audit_report", scanned))
     assert isinstance(gate(confirmed, Need(tax="excl")), Usable)
     agreed = _resolve("total_investment",
                       ("audit_report", _fact("total_investment", Decimal("3500"), "审计-扫描.pdf", ocr="1")),
