@@ -11,7 +11,7 @@ from datetime import date
 from decimal import Decimal
 
 import pytest
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 from extractors.amount import Money, find_money, parse_amount
@@ -46,7 +46,7 @@ def upper_yuan(value: Decimal) -> str:
         yuan //= 10000
     for i, group in reversed(list(enumerate(groups))):
         if group:
-            lead = "零" if text and group < 1000 else ""
+            lead = "零" if text and group < 1000 and not text.endswith("零") else ""
             text += lead + _four(group) + ("", "万", "亿")[i]
         elif text and not text.endswith("零"):
             text += "零"
@@ -73,6 +73,8 @@ amounts = st.builds(lambda y, c: Decimal(y) + Decimal(c) / 100,
 
 
 @given(amounts)
+@example(Decimal("100000001"))  # 壹亿零壹元整: one 零 for the empty 万 group and the short one after it
+@example(Decimal("100010000.05"))
 def test_upper_case_money_round_trips(value: Decimal) -> None:
     assert capital_amount_to_yuan(upper_yuan(value)) == value
 
