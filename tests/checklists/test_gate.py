@@ -236,3 +236,19 @@ def test_a_designations_age_is_not_passed_on_an_ocr_year_or_without_a_date_to_ju
     undated.designations = [_designation(2021)]
     check = evaluate_condition(condition, undated)
     assert check is not None and check.status == "review" and "申报日期" in check.message
+
+
+def test_a_sum_formula_counts_an_unclaimed_term_as_zero_but_not_a_refused_one() -> None:
+    sme = GUIDE.categories["specialized-sme"]
+    hw = Resolved("hw_sw_investment", Decimal("900"), "万元", 0.95)
+    alone = compute_subsidy(sme.subsidy, {"hw_sw_investment": hw}, basis_needs(sme))
+    assert (alone.status, alone.max_wan) == ("computed", Decimal("180.00"))
+    interest = Resolved("loan_interest", Decimal("210"), "万元", 0.95, status="conflict", note="读到不同数值：210、120")
+    doubtful = compute_subsidy(sme.subsidy, {"hw_sw_investment": hw, "loan_interest": interest}, basis_needs(sme))
+    assert doubtful.max_wan is None and doubtful.status == "indicative" and "210、120" in doubtful.note
+
+
+def test_the_formula_needs_what_the_conditions_reading_its_basis_need() -> None:
+    needs = basis_needs(SMART)
+    assert needs["total_investment"].tax == "excl" and needs["total_investment"].accepts == ("audit_report",)
+    assert basis_needs(GUIDE.categories["cluster-promotion"])["service_revenue"].tax == "any"  # 收入，非投入
