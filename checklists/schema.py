@@ -59,6 +59,7 @@ class RatioMin(_Condition):
     numerator: str | None = None
     denominator: str | None = None
     min: Decimal
+    tax: Literal["excl", "any"] = "excl"  # amounts read for it must be 不含税
     on_fail: Literal["fail", "review"] = "fail"  # review: a shortfall a person must explain (missing invoices …)
 
 
@@ -73,6 +74,7 @@ class SumMin(_Condition):
     type: Literal["sum_min"]
     figures: tuple[str, ...]
     min: Decimal
+    tax: Literal["excl", "any"] = "excl"
 
 
 class Tier(Strict):
@@ -245,6 +247,11 @@ class Guide(Strict):
     investment_cutoff: date | None = None  # invested_by_cutoff is counted to this date (截至…已投入)
     figure_sources: dict[str, tuple[str, ...]]  # figure → document kinds, most authoritative first
     default_sources: tuple[str, ...] = ()  # for figures not listed in figure_sources
+    # Kinds that state what a project aims at (绩效目标表): a figure read only there is a target, usable
+    # only by a condition that names such a kind among its documents.
+    target_sources: tuple[str, ...] = ()
+    form_facts: tuple[str, ...] = ()  # what such a form states of itself (who applies, when): never a target
+    earliest_dates: tuple[str, ...] = ()  # date figures where, of several stated, the earliest counts (start)
     families: dict[str, tuple[str, ...]] = Field(default_factory=dict)  # family name → category codes
 
     def family_of(self, code: str | None) -> str:
