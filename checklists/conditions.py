@@ -136,6 +136,7 @@ def _as_decimal(value: object) -> Decimal:
 
 
 def ratio_min(cond: RatioMin, ev: Evidence) -> Check:
+    operands: list[Usable] = []
     if cond.figure:
         used = _use(cond, ev, cond.figure, cond.text)
         if isinstance(used, Check):
@@ -145,7 +146,6 @@ def ratio_min(cond: RatioMin, ev: Evidence) -> Check:
     else:
         assert cond.numerator and cond.denominator
         names = [cond.numerator, cond.denominator]
-        operands = []
         for name in names:
             used = _use(cond, ev, name, cond.text, cond.tax)
             if isinstance(used, Check):
@@ -159,8 +159,22 @@ def ratio_min(cond: RatioMin, ev: Evidence) -> Check:
     status = "pass" if ratio >= cond.min else cond.on_fail
     verb = "达到" if status == "pass" else "低于"
     floor = _percent(cond.min)
+    verifier = _verified_by(cond, ev, operands[-1]) if status != "pass" and not cond.figure else None
+    if verifier:
+        return _check(cond, "pass", f"{cond.text}：实际 {actual}，低于 {floor}；分母已由{verifier}核实，"
+                      f"所附票据为抽样，不作为否决依据", names, expected=f">= {floor}", actual=actual)
     return _check(cond, status, f"{cond.text}：实际 {actual}，{verb} {floor}", names, expected=f">= {floor}",
                   actual=actual)
+
+
+KIND_NAMES = {"audit_report": "专项审计报告", "acceptance_opinion": "验收意见"}
+
+
+def _verified_by(cond: RatioMin, ev: Evidence, denominator: Usable) -> str | None:
+    """The document that verified the figure, when the condition lets that document stand for the papers."""
+    kinds = {ev.kinds.get(f.provenance.document) for f in denominator.figure.sources}
+    found = [k for k in cond.verified_by if k in kinds]
+    return KIND_NAMES.get(found[0], found[0]) if found else None
 
 
 def _percent(value: Decimal) -> str:
@@ -514,6 +528,13 @@ def designation(cond: Designation, ev: Evidence) -> Check:
 
 
 def text_evidence(cond: TextEvidence, ev: Evidence) -> Check:
+    if cond.implied_by is not None:
+        held = ev.use(cond.implied_by.figure, Need(accepts=cond.documents))
+        if isinstance(held, Usable) and _as_decimal(held.value) > cond.implied_by.above:
+            shown = (_percent(_as_decimal(held.value)), _percent(cond.implied_by.above)) \
+                if held.figure.unit == "ratio" else (held.shown, str(cond.implied_by.above))
+            return _check(cond, "pass", f"{cond.text}（读到 {shown[0]}，超过 {shown[1]}，即已满足）",
+                          [cond.implied_by.figure], actual=held.shown)
     pattern = re.compile(cond.pattern)
     for path, text in ev.texts.items():
         if (not cond.documents or ev.kinds.get(path) in cond.documents) and pattern.search(_WHITE.sub("", text)):

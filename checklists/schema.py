@@ -61,6 +61,9 @@ class RatioMin(_Condition):
     min: Decimal
     tax: Literal["excl", "any"] = "excl"  # amounts read for it must be 不含税
     on_fail: Literal["fail", "review"] = "fail"  # review: a shortfall a person must explain (missing invoices …)
+    # The denominator already verified by these kinds of document (a 专项审计报告 checks every contract,
+    # invoice and payment): the packet's own papers are then a sample, and a shortfall is only reported.
+    verified_by: tuple[str, ...] = ()
 
 
 class PartsMin(_Condition):
@@ -166,10 +169,20 @@ class Designation(_Condition):
     fallback_pattern: str | None = None  # another way to qualify, stated in words: sends to review
 
 
+class FigureAbove(Strict):
+    figure: str
+    above: Decimal  # strictly greater
+
+
 class TextEvidence(_Condition):
     type: Literal["text_evidence"]
     pattern: str  # regex over the documents of `documents` kinds (all documents if empty), white space removed
     example: str  # a sentence that satisfies it (tests check the pattern finds it)
+    # A figure that settles it without words (持股 above half: the one controlling, largest shareholder)
+    implied_by: FigureAbove | None = None
+
+    def figure_names(self) -> list[str]:
+        return super().figure_names() + ([self.implied_by.figure] if self.implied_by else [])
 
 
 Condition = Annotated[
