@@ -91,6 +91,16 @@ def _weight(unit: Unit) -> float | None:
     return column_weight(unit.column) if unit.column else 1.0
 
 
+AS_OF = re.compile(r"(截至|截止)(到)?\s*\d{4}\s*[年.\-/]\s*\d{1,2}")
+
+
+def _as_of(words: str) -> str | None:
+    """An amount stated 截至 a date: at the guide's cutoff ('cutoff'), at another date ('other'), or not."""
+    if lexicon().cutoff.search(words):
+        return "cutoff"
+    return "other" if AS_OF.search(words) else None
+
+
 def _amount_figure(unit: Unit, context: str, words_before: str) -> str | None:
     """What an amount is: in a table, its row says first; a column header (审定金额, 合计（万元）) names
     what the column holds, so it may say what a row is but never make an item row a total."""
@@ -122,7 +132,8 @@ def amount_facts(unit: Unit, found: list[Entity], allowed: frozenset[str], base:
         money: Money = entity.value  # type: ignore[assignment]
         context = f"{label} {before(text, entity.start, floor)}".strip()
         figure = _amount_figure(unit, context, before(text, entity.start, floor))
-        if figure in CUTOFF_QUALIFIED and lexicon().cutoff.search(label + _sentence(text, entity.start, floor)):
+        as_of = _as_of(label + _sentence(text, entity.start, floor))
+        if figure in CUTOFF_QUALIFIED and as_of == "cutoff":
             figure = "invested_by_cutoff"  # "截至2022年6月30日，项目已完成投资 X" is not the total
         floor = entity.end
         if figure not in allowed:
@@ -136,6 +147,10 @@ def amount_facts(unit: Unit, found: list[Entity], allowed: frozenset[str], base:
             attrs["written"] = "capital"
         if unit.row_label:
             attrs["row"] = unit.row_label
+        if unit.column:
+            attrs["column"] = unit.column
+        if as_of:
+            attrs["as_of"] = as_of
         yield Fact(name=figure, value=money.wan.quantize(Decimal("0.000001")).normalize(), unit="万元",
                    confidence=round(base * weight, 3), provenance=_prov(unit, entity, extractor), attrs=attrs)
 

@@ -21,6 +21,7 @@ INVESTMENT_FIGURES = frozenset({
 COMPONENTS = ("equipment_investment", "software_investment", "other_investment", "hw_sw_investment", "line_item")
 EXCLUDED = ("construction_cost", "working_capital", "overhead_cost")
 TOLERANCE = Decimal("0.005")
+TOTAL_ROW = re.compile(r"^(合\s*计|总\s*计|小\s*计|总额)")
 
 
 def stated_amounts(ctx: ExtractContext, base: float, extractor: str,
@@ -39,6 +40,7 @@ def stated_amounts(ctx: ExtractContext, base: float, extractor: str,
     # a gross total repeated in the text is the same gross figure, not a second candidate
     gone |= {id(f) for f in stated if f.name == "total_investment" and str(f.value) in gross}
     kept = latest_year([f for f in stated if id(f) not in gone] + derived + in_prose)
+    kept = kept if ctx.document.kind == "audit_report" else invested_so_far(ctx, kept)
     return [f for f in kept if f.name in allowed or f.name == EARLIER]
 
 
@@ -97,7 +99,9 @@ def _column_derivations(column: list[Fact], extractor: str) -> tuple[list[Fact],
                 "text": "；".join(f.attrs.get("row", "") + " " + str(f.value) for f in software_rows),
                 "extractor": extractor})}))
         replaced.extend(software_rows)
-    totals = [f for f in column if f.name == "total_investment"]
+    # a column of items under a header adds up to its total; a label/value form's column does not
+    totals = [f for f in column if f.name == "total_investment" and (f.attrs.get("column") or
+                                                                      TOTAL_ROW.match(f.attrs.get("row", "")))]
     excluded = sum((_sum(column, name) for name in EXCLUDED), Decimal(0))
     if not totals or not excluded:
         return out, replaced
@@ -131,23 +135,30 @@ def _opening(ctx: ExtractContext) -> list[str]:
     return [unit.text for unit in ctx.units[:SCOPE_UNITS] if not unit.in_table]
 
 
-def invested_so_far(ctx: ExtractContext, facts: list[Fact]) -> list[Fact]:
-    """An audit of a project still under way confirms what was invested by a date, not the project's total
-    (that is the planned one, stated beside it or in the application): its totals are named
-    invested_by_cutoff when the audit runs to the guide's cutoff date, invested_to_date otherwise."""
+def _renamed(fact: Fact, name: str) -> Fact:
+    return fact.model_copy(update={"name": name, "attrs": {**fact.attrs, "scope": "under_way"}})
+
+
+def invested_so_far(ctx: ExtractContext, facts: list[Fact], audit: bool = False) -> list[Fact]:
+    """A project still under way (its papers say so, or state a planned total) has invested, by some date,
+    part of its total: an amount stated 截至 another date than the guide's cutoff is invested_to_date.
+    An audit of such a project confirms only what was invested by its date, so its totals are named
+    invested_by_cutoff when it runs to the guide's cutoff date, invested_to_date otherwise."""
     opening = _opening(ctx)
-    if not UNDER_WAY.search("".join(opening)):
+    under_way = bool(UNDER_WAY.search("".join(opening)))
+    if not (under_way or any(f.name == "planned_investment" for f in facts)):
         return facts
     to_cutoff = any(lexicon().cutoff.search(text) and re.search(r"投入|投资", text) for text in opening)
     out = []
     for fact in facts:
-        if fact.name == "total_investment":
-            by_cutoff = to_cutoff or lexicon().cutoff.search(fact.attrs.get("context", ""))
-            fact = fact.model_copy(update={"name": "invested_by_cutoff" if by_cutoff else "invested_to_date",
-                                           "attrs": {**fact.attrs, "scope": "under_way"}})
+        as_of = fact.attrs.get("as_of")
+        if fact.name == "total_investment" and as_of == "other":
+            fact = _renamed(fact, "invested_to_date")
+        elif fact.name == "total_investment" and audit and under_way:
+            fact = _renamed(fact, "invested_by_cutoff" if to_cutoff else "invested_to_date")
         out.append(fact)
     return out
 
 
 def investment_facts(ctx: ExtractContext, base: float, extractor: str) -> list[Fact]:
-    return invested_so_far(ctx, stated_amounts(ctx, base, extractor))
+    return invested_so_far(ctx, stated_amounts(ctx, base, extractor), audit=True)

@@ -201,3 +201,29 @@ def test_a_budget_column_beside_an_actual_column_in_an_audit_of_a_project_under_
     assert _values(facts, "planned_investment") == {Decimal("6240")}
     assert _values(facts, "invested_to_date") == {Decimal("2318.6")}
     assert not _values(facts, "total_investment")
+
+
+@pytest.mark.parametrize(("lines", "expected"), [
+    (["项目入库申报表", "申报单位（盖章）：江苏某某精密电机有限公司        2022年11月15日"], {"2022-11-15"}),
+    (["项目资金申请报告", "2022年10月", "三、项目实施进度", "截至2022年6月30日，项目已完成投入1,028.40万元。"], set()),
+    (["项目申报书", "某某公司", "填报日期：2022年11月7日", "一、项目概况"], {"2022-11-07"}),
+])
+def test_an_application_date_is_labelled_or_closes_the_form(lines: list[str], expected: set[str]) -> None:
+    facts = form_facts(ExtractContext(_document(lines, kind="application_form")), 0.8)
+    assert {str(f.value) for f in facts if f.name == "application_date"} == expected
+
+
+@pytest.mark.parametrize(("lines", "rows", "to_date", "by_cutoff"), [
+    (["我们审计了贵公司某技改项目的投资情况。项目于2022年3月18日开工，计划于2023年12月31日竣工。",
+      "截至2022年10月31日，项目累计完成投资（不含税）6,382.45万元。", "其中截至2022年6月30日累计完成投资（不含税）4,126.30万元。"],
+     None, {"6382.45"}, {"4126.3"}),
+    (["项目入库申报表"], [["计划总投资（万元）", "18,600"], ["截至2022年10月底已完成投资（万元）", "6,382.45"]], {"6382.45"}, set()),
+])
+def test_an_amount_invested_by_another_date_than_the_cutoff_is_not_the_total(
+        lines: list[str], rows: list[list[str]] | None, to_date: set[str], by_cutoff: set[str]) -> None:
+    document = _document(lines, rows, kind="audit_report" if rows is None else "application_form")
+    ctx = ExtractContext(document)
+    facts = investment_facts(ctx, 0.95, "test") if rows is None else stated_amounts(ctx, 0.8, "test")
+    assert {str(v) for v in _values(facts, "invested_to_date")} == to_date
+    assert {str(v) for v in _values(facts, "invested_by_cutoff")} == by_cutoff
+    assert not _values(facts, "total_investment")
