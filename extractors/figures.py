@@ -151,6 +151,8 @@ def amount_facts(unit: Unit, found: list[Entity], allowed: frozenset[str], base:
             attrs["column"] = unit.column
         if as_of:
             attrs["as_of"] = as_of
+        if unit.period:
+            attrs["period"] = unit.period
         yield Fact(name=figure, value=money.wan.quantize(Decimal("0.000001")).normalize(), unit="万元",
                    confidence=round(base * weight, 3), provenance=_prov(unit, entity, extractor), attrs=attrs)
 

@@ -11,7 +11,7 @@ from extractors.context import ExtractContext
 from extractors.figures import amount_facts
 from extractors.lexicon import lexicon
 from extractors.model import Fact
-from extractors.years import EARLIER, latest_year
+from extractors.years import EARLIER, consecutive_periods, latest_year
 
 INVESTMENT_FIGURES = frozenset({
     "total_investment", "total_incl_tax", "software_investment", "equipment_investment", "other_investment",
@@ -39,7 +39,7 @@ def stated_amounts(ctx: ExtractContext, base: float, extractor: str,
     gone = {id(f) for f in replaced + replaced_in_prose}
     # a gross total repeated in the text is the same gross figure, not a second candidate
     gone |= {id(f) for f in stated if f.name == "total_investment" and str(f.value) in gross}
-    kept = latest_year([f for f in stated if id(f) not in gone] + derived + in_prose)
+    kept = latest_year(consecutive_periods([f for f in stated if id(f) not in gone] + derived + in_prose))
     kept = kept if ctx.document.kind == "audit_report" else invested_so_far(ctx, kept)
     return [f for f in kept if f.name in allowed or f.name == EARLIER]
 

@@ -227,3 +227,16 @@ def test_an_amount_invested_by_another_date_than_the_cutoff_is_not_the_total(
     assert {str(v) for v in _values(facts, "invested_to_date")} == to_date
     assert {str(v) for v in _values(facts, "invested_by_cutoff")} == by_cutoff
     assert not _values(facts, "total_investment")
+
+
+@pytest.mark.parametrize(("rows", "expected"), [
+    ([["期间", "集群服务收入（万元）", "说明"], ["2021年7月1日-2021年12月31日", "176.40", "观测站运营"],
+      ["2022年1月1日-2022年6月30日", "142.20", "活动承办"]], {Decimal("318.6")}),
+    ([["统计期间", "服务收入（万元）", "备注"], ["2021.07.01至2021.12.31", "176.40", ""],
+      ["2022.01.01至2022.06.30", "142.20", ""]], {Decimal("318.6")}),
+    ([["期间", "服务收入（万元）", "说明"], ["2021年1月1日-2021年6月30日", "90.00", ""],
+      ["2022年1月1日-2022年6月30日", "142.20", ""]], {Decimal("90"), Decimal("142.2")}),  # a gap: not one span
+])
+def test_a_figure_stated_for_consecutive_periods_adds_up_over_the_span(rows: list[list[str]], expected: set) -> None:
+    facts = stated_amounts(ExtractContext(_document([], rows)), 0.9, "test", frozenset({"service_revenue"}))
+    assert _values(facts, "service_revenue") == expected
