@@ -8,6 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from ingest.docx_reader import read_docx
+from ingest.image_reader import read_image
 from ingest.model import Document, DocStatus
 from ingest.pdf_reader import read_pdf
 
@@ -16,7 +17,6 @@ log = logging.getLogger("grantcheck.ingest")
 Reader = Callable[[Path, str], Document]
 
 UNSUPPORTED = {
-    "image": "图片/扫描件，暂不支持 OCR 识别",
     "ofd": "OFD 文件暂不支持",
     "xml": "XML 电子发票暂不支持",
     "ole": "加密的 Office 文件或旧版 .doc/.xls 格式，无法读取",
@@ -59,6 +59,7 @@ def _zip_kind(path: Path) -> str:
 READERS: dict[str, tuple[str, Reader]] = {
     "pdf": ("pdf.pdfplumber.v1", read_pdf),
     "docx": ("docx.body_xml.v1", read_docx),
+    "image": ("image.rapidocr.v1", read_image),
 }
 
 

@@ -26,6 +26,7 @@ class Source(Out):
     bbox: list[float] | None = None
     locator: str | None = None
     extractor: str | None = None
+    ocr: bool = Field(False, exclude_if=lambda v: not v)  # read by OCR from a scan
 
 
 class Figure(Out):
@@ -57,6 +58,13 @@ class SubsidyOut(Out):
     steps: list[str] = Field(default_factory=list)
 
 
+class SealOut(Out):
+    present: bool
+    bbox: list[float] | None = None
+    text: str | None = None
+    page: int | None = None
+
+
 class DocumentOut(Out):
     path: str
     kind: str
@@ -64,6 +72,7 @@ class DocumentOut(Out):
     pages: int | None
     status: str
     error: str | None
+    seal: SealOut | None = Field(None, exclude_if=lambda v: v is None)  # only where looked for
 
 
 class PacketReport(Out):
@@ -104,7 +113,15 @@ def _num(value: Decimal | None) -> float | None:
 def source_of(fact: Fact) -> Source:
     p = fact.provenance
     return Source(document=p.document, page=p.page, text=p.text, bbox=list(p.bbox) if p.bbox else None,
-                  locator=p.locator, extractor=p.extractor)
+                  locator=p.locator, extractor=p.extractor, ocr=p.ocr)
+
+
+def seal_of(document: Document) -> SealOut | None:
+    seal = document.seal
+    if seal is None:
+        return None
+    return SealOut(present=seal.present, bbox=list(seal.bbox) if seal.bbox else None, text=seal.text,
+                   page=seal.page)
 
 
 def figure_of(resolved: Resolved) -> Figure:
@@ -124,7 +141,7 @@ def build_report(packet: str, guide: str, evaluation: Evaluation, documents: lis
         figures={name: figure_of(r) for name, r in sorted(evaluation.figures.items())},
         checks=[CheckOut(**vars(c)) for c in evaluation.checks],
         documents=[DocumentOut(path=d.path, kind=d.kind, kind_confidence=d.kind_confidence, pages=d.page_count,
-                               status=d.status.value, error=d.error) for d in documents],
+                               status=d.status.value, error=d.error, seal=seal_of(d)) for d in documents],
         missing_documents=evaluation.missing_documents,
         manual_review=evaluation.manual_review,
         issues=issues,
