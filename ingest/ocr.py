@@ -11,9 +11,11 @@ downloaded. `GRANTCHECK_OCR_THREADS` sets onnxruntime's intra-op threads (defaul
 
 from __future__ import annotations
 
+import hashlib
 import logging
 import os
 import threading
+from collections import OrderedDict
 from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
@@ -27,6 +29,8 @@ TEXT_SCORE = 0.5  # boxes recognised with less confidence are dropped
 SAMPLE_BOXES = 6  # boxes read in every candidate orientation to choose the page's rotation
 VERTICAL_SHARE = 0.5  # more tall boxes than this: the page lies on its side
 UPRIGHT_SCORE = 0.93  # upside-down text never reads this confidently over the sampled boxes
+
+CACHE_PAGES = 8  # the same page read twice (a licence in several packets of a batch) is OCR'd once
 
 _lock = threading.Lock()
 
@@ -44,7 +48,11 @@ class OcrPage:
     rotation: int  # quarter turns counter-clockwise (np.rot90 k) applied to the input
     width: int  # upright image, pixels
     height: int
+    gray: np.ndarray | None = None  # the upright image as read: grey, red removed
     timings: dict[str, float] = field(default_factory=dict)
+
+
+_cache: OrderedDict[bytes, OcrPage] = OrderedDict()
 
 
 def threads() -> int:
@@ -157,6 +165,22 @@ def _best_turn(image: np.ndarray, boxes: list[TextBox]) -> int:
 
 def ocr_image(pixels: np.ndarray) -> OcrPage:
     """Every text box of one page image, read in the orientation that reads best."""
+    digest = hashlib.blake2b(np.ascontiguousarray(pixels).data, digest_size=16)
+    digest.update(repr(pixels.shape).encode())
+    key = digest.digest()
+    with _lock:
+        if key in _cache:
+            _cache.move_to_end(key)
+            return _cache[key]
+    page = _ocr_image(pixels)
+    with _lock:
+        _cache[key] = page
+        while len(_cache) > CACHE_PAGES:
+            _cache.popitem(last=False)
+    return page
+
+
+def _ocr_image(pixels: np.ndarray) -> OcrPage:
     import time
 
     started = time.perf_counter()
@@ -169,5 +193,5 @@ def ocr_image(pixels: np.ndarray) -> OcrPage:
         boxes = _run(image)
     done = time.perf_counter()
     height, width = image.shape[:2]
-    return OcrPage(boxes=boxes, rotation=turn, width=width, height=height,
+    return OcrPage(boxes=boxes, rotation=turn, width=width, height=height, gray=image[:, :, 0],
                    timings={"first": first - started, "total": done - started})

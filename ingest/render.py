@@ -43,7 +43,7 @@ def _capped_scale(width_pt: float, height_pt: float, dpi: float, max_pixels: int
     scale = dpi / 72.0
     pixels = width_pt * height_pt * scale * scale
     if pixels > max_pixels:
-        scale *= (max_pixels / pixels) ** 0.5
+        scale *= (max_pixels / pixels) ** 0.5 * 0.995  # the renderer rounds sizes up
     return scale
 
 
@@ -115,6 +115,7 @@ def load_image(path: Path, max_pixels: int = MAX_PIXELS, max_frames: int = MAX_F
     rasters: list[Raster] = []
     try:
         with warnings.catch_warnings():
+            warnings.simplefilter("ignore")  # corrupt EXIF and the like: the pixels may still be fine
             warnings.simplefilter("error", Image.DecompressionBombWarning)
             with Image.open(path) as image:
                 width, height = image.size

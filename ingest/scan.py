@@ -51,13 +51,15 @@ def seals_on(pixels: np.ndarray, scale: float, turns: int = 0) -> list[SealBox]:
 def ocr_page(raster: Raster, number: int | None) -> tuple[Page, list[SealBox]]:
     from ingest.ocr import ocr_image
     from ingest.ocr_layout import ocr_lines
+    from ingest.ocr_tables import ocr_tables
 
     result = ocr_image(raster.pixels)
     width, height = raster.width_pt, raster.height_pt
     if result.rotation % 2:
         width, height = height, width
     page = Page(number=number, width=round(width, 2), height=round(height, 2),
-                lines=ocr_lines(result.boxes, raster.scale), ocr=True, rotation=90 * result.rotation)
+                lines=ocr_lines(result.boxes, raster.scale), ocr=True, rotation=90 * result.rotation,
+                tables=ocr_tables(result.gray, result.boxes, raster.scale) if result.gray is not None else ())
     return page, seals_on(raster.pixels, raster.scale, result.rotation)
 
 
