@@ -1,7 +1,10 @@
-"""Red seals on a rendered page: red mask → closed blobs → round or oval blobs of a seal's size.
+"""Red seals on a rendered page: red mask → round or oval shapes of a seal's size.
 
 Official seals are 38-45 mm round, 发票专用章 40×30 mm oval; we accept 15-70 mm across,
-width/height within 1:2, a blob that fills its ellipse, and enough red inside it.
+width/height within 1:2. Two ways to see one: a blob (the mask closed over the gaps between
+its letters) that fills its ellipse, with enough red inside; or the hole inside a red ring,
+which stays a clean ellipse when red title text or red ruling lines touch the ring outside
+(e-invoices print both in red).
 """
 
 from __future__ import annotations
@@ -52,15 +55,64 @@ def _candidate(contour: np.ndarray, mask: np.ndarray, scale: float) -> SealBox |
     return SealBox(bbox=bbox, score=round(red, 3))
 
 
-def find_seals(pixels: np.ndarray, scale: float) -> list[SealBox]:
-    """Seals on one page image (RGB, `scale` pixels per point), most prominent first."""
+def _without_long_lines(mask: np.ndarray, scale: float) -> np.ndarray:
     import cv2
 
-    mask = red_mask(pixels)
-    if np.count_nonzero(mask) < (MIN_SIZE * scale) ** 2 * MIN_RED * 0.5:
-        return []
+    length = max(5, int(10 * MM * scale))  # straight red runs this long are ruling lines, not a ring
+    horizontal = cv2.morphologyEx(mask, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (length, 1)))
+    vertical = cv2.morphologyEx(mask, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (1, length)))
+    return cv2.subtract(mask, horizontal | vertical)
+
+
+def _blobs(mask: np.ndarray, scale: float) -> list[SealBox]:
+    import cv2
+
     size = max(3, int(round(1.5 * MM * scale)) | 1)  # bridges the gaps between a seal's letters
     closed = cv2.morphologyEx(mask, cv2.MORPH_CLOSE, cv2.getStructuringElement(cv2.MORPH_ELLIPSE, (size, size)))
     contours, _ = cv2.findContours(closed, cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_SIMPLE)
-    found = [c for c in (_candidate(contour, mask, scale) for contour in contours) if c is not None]
-    return sorted(found, key=lambda s: (s.bbox[2] - s.bbox[0]) * (s.bbox[3] - s.bbox[1]) * s.score, reverse=True)
+    return [c for c in (_candidate(contour, mask, scale) for contour in contours) if c is not None]
+
+
+def _rings(mask: np.ndarray, scale: float) -> list[SealBox]:
+    """Seals seen from inside: elliptic holes of a red ring."""
+    import cv2
+
+    ring = cv2.dilate(mask, np.ones((2, 2), np.uint8))
+    contours, hierarchy = cv2.findContours(ring, cv2.RETR_CCOMP, cv2.CHAIN_APPROX_SIMPLE)
+    if hierarchy is None:
+        return []
+    found = []
+    for contour, (_, _, _, parent) in zip(contours, hierarchy[0], strict=True):
+        if parent < 0:
+            continue
+        x, y, w, h = cv2.boundingRect(contour)
+        pad = max(1, int(0.04 * max(w, h)))  # the ring's own width outside the hole
+        x, y, w, h = x - pad, y - pad, w + 2 * pad, h + 2 * pad
+        if not (MIN_SIZE <= w / scale <= MAX_SIZE and MIN_SIZE <= h / scale <= MAX_SIZE):
+            continue
+        if max(w, h) > MAX_ASPECT * min(w, h) or cv2.contourArea(contour) < 0.8 * math.pi / 4 * (w - 2 * pad) * (h - 2 * pad):
+            continue
+        red = float(np.count_nonzero(mask[max(0, y):y + h, max(0, x):x + w])) / (w * h)
+        if red >= MIN_RED:
+            bbox = (round(max(0, x) / scale, 2), round(max(0, y) / scale, 2), round((x + w) / scale, 2),
+                    round((y + h) / scale, 2))
+            found.append(SealBox(bbox=bbox, score=round(red, 3)))
+    return found
+
+
+def _overlaps(a: BBox, b: BBox) -> bool:
+    return min(a[2], b[2]) > max(a[0], b[0]) and min(a[3], b[3]) > max(a[1], b[1])
+
+
+def find_seals(pixels: np.ndarray, scale: float) -> list[SealBox]:
+    """Seals on one page image (RGB, `scale` pixels per point), most prominent first."""
+    mask = red_mask(pixels)
+    if np.count_nonzero(mask) < (MIN_SIZE * scale) ** 2 * MIN_RED * 0.5:
+        return []
+    unlined = _without_long_lines(mask, scale)  # red ruling lines (e-invoices) run into seals
+    found: list[SealBox] = []
+    for seal in sorted(_blobs(mask, scale) + _blobs(unlined, scale) + _rings(unlined, scale),
+                       key=lambda s: (s.bbox[2] - s.bbox[0]) * (s.bbox[3] - s.bbox[1]) * s.score, reverse=True):
+        if not any(_overlaps(seal.bbox, kept.bbox) for kept in found):
+            found.append(seal)
+    return found

@@ -140,3 +140,17 @@ def test_text_pixels_whiten_red_and_stretch_faded_scans() -> None:
     pixels[:10, 20:] = (210, 30, 40)  # seal red
     out = ocr.text_pixels(pixels)
     assert out[0, 30, 0] == 255 and out[20, 5, 0] < 60
+
+
+def test_seals_found_on_a_text_e_invoice_and_a_photographed_paper_invoice() -> None:
+    realdocs = ROOT.parent / "shared" / "realdocs"
+    if not realdocs.is_dir():
+        pytest.skip("realdocs not present")
+    # 数电票 PDF: the tax bureau's oval seal over the red title, touching red ruling lines
+    e_invoice = read_file(realdocs / "MARSCHEN-CN__FapiaoGO" / "test.pdf", "test.pdf")
+    assert e_invoice.status == DocStatus.ok and e_invoice.seal is not None and e_invoice.seal.present
+    x0, top, x1, bottom = e_invoice.seal.bbox
+    assert 240 < x0 < x1 < 370 and top < bottom < 100
+    # phone photo of a paper 普票 with a 发票专用章
+    photo = read_file(realdocs / "guanshuicheng__invoice" / "机打普票.png", "机打普票.png")
+    assert photo.status == DocStatus.ocr and photo.seal is not None and photo.seal.present
