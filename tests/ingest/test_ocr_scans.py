@@ -102,3 +102,19 @@ def test_seal_found_where_stamped(tmp_path: Path) -> None:
     assert "苏州市工业和信息化局" in stamped.text  # read through the red
     text_twin = _read(ACCEPTANCE)
     assert text_twin.seal is not None and not text_twin.seal.present
+
+
+def test_the_report_shows_ocr_sources_and_seals(report_schema: dict) -> None:
+    from grantcheck.pipeline import run_packet
+    from grantcheck.report.render import to_markdown
+    from tests.conftest import validate_report
+
+    report = run_packet(CORPUS / "ocr-03-acceptance-scan", isolate=False)
+    data = validate_report(report.to_json(), report_schema)
+    assert data["outcome"] == "eligible"
+    scanned = next(d for d in data["documents"] if d["path"] == "03-验收意见.pdf")
+    assert scanned["status"] == "ocr" and scanned["seal"]["present"] and len(scanned["seal"]["bbox"]) == 4
+    sources = [s for f in data["figures"].values() for s in f["sources"] if s["document"] == "03-验收意见.pdf"]
+    assert sources and all(s["ocr"] is True for s in sources)
+    assert all("ocr" not in s for f in data["figures"].values() for s in f["sources"] if s["document"] != "03-验收意见.pdf")
+    assert "（OCR）" in to_markdown(report) and "见印章（第1页）" in to_markdown(report)
