@@ -22,6 +22,7 @@ from ingest.model import DocStatus
 from ingest.read import read_file
 from ingest.render import MAX_PIXELS, RenderError, load_image, open_pdf, render_page
 from ingest.sandbox import IsolatedReader
+from ingest.scan import seals_on
 from tests.conftest import CORPUS, ROOT
 
 FILING = CORPUS / "sf-01-eligible" / "06-项目备案证.pdf"
@@ -151,6 +152,16 @@ def test_seals_found_on_a_text_e_invoice_and_a_photographed_paper_invoice() -> N
     assert e_invoice.status == DocStatus.ok and e_invoice.seal is not None and e_invoice.seal.present
     x0, top, x1, bottom = e_invoice.seal.bbox
     assert 240 < x0 < x1 < 370 and top < bottom < 100
-    # phone photo of a paper 普票 with a 发票专用章
-    photo = read_file(realdocs / "guanshuicheng__invoice" / "机打普票.png", "机打普票.png")
-    assert photo.status == DocStatus.ocr and photo.seal is not None and photo.seal.present
+    # phone photo of a paper 普票 with a 发票专用章 (seal detection alone; OCR of it is tested elsewhere)
+    (photo,) = load_image(realdocs / "guanshuicheng__invoice" / "机打普票.png")
+    (seal, *_) = seals_on(photo.pixels, photo.scale)
+    assert seal.bbox[2] - seal.bbox[0] > seal.bbox[3] - seal.bbox[1]  # an oval 发票专用章, wider than high
+
+
+def test_pages_whose_fonts_do_not_decode_are_read_by_ocr(monkeypatch: pytest.MonkeyPatch) -> None:
+    from ingest import pdf_reader
+
+    monkeypatch.setattr(pdf_reader, "_undecodable", lambda chars: True)  # as for CID fonts without ToUnicode
+    document = read_file(FILING, FILING.name)
+    assert document.status == DocStatus.ocr and document.pages[0].ocr
+    assert "江苏省投资项目备案证" in document.text
