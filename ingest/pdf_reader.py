@@ -168,6 +168,8 @@ def _document(rel: str, pages: list[Page], skipped: list[int], failed: list[int]
         notes.append(f"第 {_numbers(failed)} 页无法渲染，未识别")
     if has_text:
         status = DocStatus.ocr if ocr else DocStatus.ok
+    elif skipped or failed:
+        status = DocStatus.unreadable
     elif ocr:
         status = DocStatus.unreadable
         notes.insert(0, "扫描件 OCR 未识别出文字")

@@ -165,3 +165,17 @@ def test_pages_whose_fonts_do_not_decode_are_read_by_ocr(monkeypatch: pytest.Mon
     document = read_file(FILING, FILING.name)
     assert document.status == DocStatus.ocr and document.pages[0].ocr
     assert "江苏省投资项目备案证" in document.text
+
+
+def test_scanned_pages_past_the_time_budget_are_left_and_said_so(tmp_path: Path,
+                                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    from corpus.scans import image_pdf
+
+    page = scan_page(FILING, 1, Look(seed=8))
+    path = tmp_path / "many.pdf"
+    path.write_bytes(image_pdf([page] * 7))
+    monkeypatch.setenv("GRANTCHECK_OCR_BUDGET_S", "0")
+    document = read_file(path, "many.pdf")
+    assert document.status == DocStatus.unreadable
+    assert document.page_count == 7 and not any(p.ocr for p in document.pages)
+    assert document.error and "第 1、2、3、4、5 等共 7 页超出识别时间上限" in document.error
