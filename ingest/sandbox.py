@@ -20,8 +20,10 @@ from pathlib import Path
 
 from ingest.model import Document, DocStatus
 from ingest.read import read_file
+from ingest.scan import budget_seconds
 
 DEFAULT_TIMEOUT_S = 15.0
+PAGE_AFTER_BUDGET_S = 7.0  # a scanned page started just before the OCR budget ends may take this long
 MEMORY_HEADROOM = 1024**3
 M_ARENA_MAX = -8  # glibc mallopt parameter
 
@@ -56,9 +58,13 @@ def _serve(conn: Connection) -> None:
         conn.send(read_file(Path(path), rel))
 
 
+def default_timeout() -> float:
+    return max(DEFAULT_TIMEOUT_S, budget_seconds() + PAGE_AFTER_BUDGET_S)
+
+
 class IsolatedReader:
-    def __init__(self, timeout_s: float = DEFAULT_TIMEOUT_S) -> None:
-        self.timeout_s = timeout_s
+    def __init__(self, timeout_s: float | None = None) -> None:
+        self.timeout_s = default_timeout() if timeout_s is None else timeout_s
         self._context = multiprocessing.get_context("fork")
         self._start()
 

@@ -20,14 +20,17 @@ BUDGET_ENV = "GRANTCHECK_OCR_BUDGET_S"
 DEFAULT_BUDGET_S = 8.0  # a page started before this runs to its end (sandbox timeout is 15 s)
 
 
+def budget_seconds() -> float:
+    """OCR time per document: `GRANTCHECK_OCR_BUDGET_S`, else DEFAULT_BUDGET_S."""
+    try:
+        return max(0.0, float(os.environ.get(BUDGET_ENV, DEFAULT_BUDGET_S)))
+    except ValueError:
+        return DEFAULT_BUDGET_S
+
+
 class OcrBudget:
     def __init__(self, seconds: float | None = None) -> None:
-        if seconds is None:
-            try:
-                seconds = float(os.environ.get(BUDGET_ENV, DEFAULT_BUDGET_S))
-            except ValueError:
-                seconds = DEFAULT_BUDGET_S
-        self.deadline = time.monotonic() + seconds
+        self.deadline = time.monotonic() + (budget_seconds() if seconds is None else seconds)
 
     def left(self) -> bool:
         return time.monotonic() < self.deadline
