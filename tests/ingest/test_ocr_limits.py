@@ -179,3 +179,22 @@ def test_scanned_pages_past_the_time_budget_are_left_and_said_so(tmp_path: Path,
     assert document.status == DocStatus.unreadable
     assert document.page_count == 7 and not any(p.ocr for p in document.pages)
     assert document.error and "第 1、2、3、4、5 等共 7 页超出识别时间上限" in document.error
+
+
+def test_the_worker_is_capped_at_about_a_gigabyte_above_its_start(tmp_path: Path,
+                                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    from ingest import sandbox
+
+    def hungry(path: Path, rel: str) -> object:
+        held = bytearray(int(path.read_text()) * 1024**2)  # as a parser building a huge structure would
+        return read_file(FILING, rel) if held else None
+
+    monkeypatch.setattr(sandbox, "read_file", hungry)  # the forked worker inherits it
+    fits, too_much = tmp_path / "fits", tmp_path / "too-much"
+    fits.write_text("600")  # OCR's own peak is about 720 MB of address space, 470 MB resident
+    too_much.write_text("1400")
+    with IsolatedReader() as reader:
+        assert reader.read(fits, "fits.pdf").status == DocStatus.ok
+        killed = reader.read(too_much, "too-much.pdf")
+        assert killed.status == DocStatus.unreadable and "内存" in killed.error
+        assert reader.read(fits, "again.pdf").status == DocStatus.ok  # a fresh worker took over
