@@ -107,31 +107,50 @@ def _frame_to_raster(image: object, max_pixels: int) -> Raster:
     return Raster(pixels=pixels, scale=scale, width_pt=width * 72.0 / dpi, height_pt=height * 72.0 / dpi)
 
 
+class ImageFrames:
+    """The frames of an image file, decoded one at a time (at most `max_frames`), each scaled to at most
+    `max_pixels`. After iterating, `more` says whether the file had frames beyond those."""
+
+    def __init__(self, path: Path, max_pixels: int = MAX_PIXELS, max_frames: int = MAX_FRAMES) -> None:
+        self.path, self.max_pixels, self.max_frames = path, max_pixels, max_frames
+        self.more = False
+
+    def __iter__(self) -> Iterator[Raster]:
+        from PIL import Image, UnidentifiedImageError
+
+        Image.MAX_IMAGE_PIXELS = MAX_SOURCE_PIXELS
+        try:
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore")  # corrupt EXIF and the like: the pixels may still be fine
+                warnings.simplefilter("error", Image.DecompressionBombWarning)
+                with Image.open(self.path) as image:
+                    yield from self._frames(image)
+        except (Image.DecompressionBombError, Image.DecompressionBombWarning) as exc:
+            raise RenderError("图片像素数超出上限，疑似恶意文件，未读取") from exc
+        except UnidentifiedImageError as exc:
+            raise RenderError("图片格式无法识别或文件损坏") from exc
+        except (OSError, SyntaxError, ValueError, EOFError) as exc:
+            raise RenderError("图片文件损坏或不完整") from exc
+
+    def _frames(self, image: object) -> Iterator[Raster]:
+        width, height = image.size  # type: ignore[attr-defined]
+        if width <= 0 or height <= 0 or width * height > MAX_SOURCE_PIXELS:
+            raise RenderError(f"图片尺寸异常（{width}×{height} 像素），疑似恶意文件，未读取")
+        if width * height > self.max_pixels:  # JPEG decodes at 1/2, 1/4, 1/8 size directly
+            factor = (self.max_pixels / (width * height)) ** 0.5
+            image.draft("RGB", (int(width * factor), int(height * factor)))  # type: ignore[attr-defined]
+        yield _frame_to_raster(image, self.max_pixels)
+        for index in range(1, self.max_frames + 1):  # seek frame by frame: n_frames would walk them all
+            try:
+                image.seek(index)  # type: ignore[attr-defined]
+            except EOFError:
+                return
+            if index == self.max_frames:
+                self.more = True
+                return
+            yield _frame_to_raster(image, self.max_pixels)
+
+
 def load_image(path: Path, max_pixels: int = MAX_PIXELS, max_frames: int = MAX_FRAMES) -> list[Raster]:
     """The first `max_frames` frames of an image file, each scaled to at most `max_pixels`."""
-    from PIL import Image, UnidentifiedImageError
-
-    Image.MAX_IMAGE_PIXELS = MAX_SOURCE_PIXELS
-    rasters: list[Raster] = []
-    try:
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore")  # corrupt EXIF and the like: the pixels may still be fine
-            warnings.simplefilter("error", Image.DecompressionBombWarning)
-            with Image.open(path) as image:
-                width, height = image.size
-                if width <= 0 or height <= 0 or width * height > MAX_SOURCE_PIXELS:
-                    raise RenderError(f"图片尺寸异常（{width}×{height} 像素），疑似恶意文件，未读取")
-                frames = min(getattr(image, "n_frames", 1), max_frames)
-                if width * height > max_pixels:  # JPEG decodes at 1/2, 1/4, 1/8 size directly
-                    factor = (max_pixels / (width * height)) ** 0.5
-                    image.draft("RGB", (int(width * factor), int(height * factor)))
-                for index in range(frames):
-                    image.seek(index)
-                    rasters.append(_frame_to_raster(image, max_pixels))
-    except (Image.DecompressionBombError, Image.DecompressionBombWarning) as exc:
-        raise RenderError("图片像素数超出上限，疑似恶意文件，未读取") from exc
-    except UnidentifiedImageError as exc:
-        raise RenderError("图片格式无法识别或文件损坏") from exc
-    except (OSError, SyntaxError, ValueError, EOFError) as exc:
-        raise RenderError("图片文件损坏或不完整") from exc
-    return rasters
+    return list(ImageFrames(path, max_pixels, max_frames))

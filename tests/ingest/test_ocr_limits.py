@@ -72,6 +72,9 @@ def test_multi_frame_images_read_only_the_first_frames(tmp_path: Path) -> None:
     frames = [Image.new("RGB", (64, 48), (i, i, i)) for i in range(40)]
     frames[0].save(path, save_all=True, append_images=frames[1:])
     assert len(load_image(path)) == 4
+    document = read_file(path, "frames.tif")
+    assert document.status == DocStatus.unreadable and document.page_count == 4
+    assert "仅读取前 4 帧" in document.error
 
 
 def test_absurd_pdf_pages_are_capped_or_refused(tmp_path: Path) -> None:
