@@ -61,8 +61,8 @@ def _scans(limit: int) -> list[str]:
 
 def _run(code: str, args: list[str], threads: int = 1) -> dict:
     env = {"PYTHONPATH": str(ROOT), "GRANTCHECK_OCR_THREADS": str(threads), "PATH": "/usr/bin:/bin"}
-    out = subprocess.run([sys.executable, "-c", code, *args], capture_output=True, text=True, env=env, cwd=ROOT,
-                         check=True)
+    out = subprocess.run([sys.executable, "-c", code, *args], capture_output=True, text=True, env=env,
+                         cwd=ROOT, check=True)
     return json.loads(out.stdout.strip().splitlines()[-1])
 
 

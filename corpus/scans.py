@@ -72,7 +72,8 @@ def stamp_seal(image: Image.Image, centre: tuple[int, int], text: str, dpi: int 
     layer = Image.new("RGB", image.size, "white")
     draw = ImageDraw.Draw(layer)
     cx, cy = centre
-    draw.ellipse((cx - radius, cy - radius, cx + radius, cy + radius), outline=RED, width=max(2, radius // 18))
+    ring = max(2, radius // 18)
+    draw.ellipse((cx - radius, cy - radius, cx + radius, cy + radius), outline=RED, width=ring)
     font = _font(max(8, radius // 4))
     span = math.radians(220)
     for index, char in enumerate(text):
@@ -82,9 +83,11 @@ def stamp_seal(image: Image.Image, centre: tuple[int, int], text: str, dpi: int 
         glyph = Image.new("L", (radius // 3, radius // 3), 0)
         ImageDraw.Draw(glyph).text((radius // 6, radius // 6), char, fill=255, font=font, anchor="mm")
         glyph = glyph.rotate(-math.degrees(angle) - 90, resample=Image.BICUBIC)
-        layer.paste(Image.new("RGB", glyph.size, RED), (int(x) - glyph.width // 2, int(y) - glyph.height // 2), glyph)
-    star = [(cx + radius * 0.28 * (1 if k % 2 == 0 else 0.4) * math.cos(math.radians(-90 + 36 * k)),
-             cy + radius * 0.28 * (1 if k % 2 == 0 else 0.4) * math.sin(math.radians(-90 + 36 * k))) for k in range(10)]
+        corner = (int(x) - glyph.width // 2, int(y) - glyph.height // 2)
+        layer.paste(Image.new("RGB", glyph.size, RED), corner, glyph)
+    reach = [radius * 0.28 * (1 if k % 2 == 0 else 0.4) for k in range(10)]  # star: outer and inner points
+    star = [(cx + r * math.cos(math.radians(-90 + 36 * k)), cy + r * math.sin(math.radians(-90 + 36 * k)))
+            for k, r in enumerate(reach)]
     draw.polygon(star, fill=RED)
     page = np.asarray(image, dtype=np.float32)
     ink = np.asarray(layer, dtype=np.float32)
@@ -128,7 +131,8 @@ def image_pdf(images: list[Image.Image], dpi: int = SCAN_DPI) -> bytes:
     return buffer.getvalue()
 
 
-def scan_pdf(source: Path, target: Path, look: Look, pages: list[int] | None = None, dpi: int = SCAN_DPI) -> None:
+def scan_pdf(source: Path, target: Path, look: Look, pages: list[int] | None = None,
+             dpi: int = SCAN_DPI) -> None:
     """`target` = `source` with `pages` (all by default) replaced by their scans; other pages kept as text."""
     import pypdfium2 as pdfium
 

@@ -7,8 +7,8 @@ from pathlib import Path
 from ingest.model import Document, DocStatus, Page
 from ingest.render import MAX_FRAMES, ImageFrames, RenderError
 
-MEDIA_TYPES = {b"\xff\xd8": "image/jpeg", b"\x89PNG": "image/png", b"GIF8": "image/gif", b"II*\x00": "image/tiff",
-               b"MM\x00*": "image/tiff", b"BM": "image/bmp"}
+MEDIA_TYPES = {b"\xff\xd8": "image/jpeg", b"\x89PNG": "image/png", b"GIF8": "image/gif",
+               b"II*\x00": "image/tiff", b"MM\x00*": "image/tiff", b"BM": "image/bmp"}
 
 
 def _media_type(path: Path) -> str:
@@ -42,5 +42,6 @@ def read_image(path: Path, rel: str) -> Document:
     readable = any(page.lines for page in pages)
     if not readable:
         notes.insert(0, "图片 OCR 未识别出文字")
-    return Document(path=rel, media_type=media_type, status=DocStatus.ocr if readable else DocStatus.unreadable,
-                    error="；".join(notes) or None, page_count=len(pages), pages=tuple(pages), seal=best_seal(seals))
+    status = DocStatus.ocr if readable else DocStatus.unreadable
+    return Document(path=rel, media_type=media_type, status=status, error="；".join(notes) or None,
+                    page_count=len(pages), pages=tuple(pages), seal=best_seal(seals))

@@ -39,7 +39,10 @@ def _masks(gray: np.ndarray, text_height: float) -> tuple[np.ndarray, np.ndarray
     return horizontal, vertical
 
 
-def _regions(horizontal: np.ndarray, vertical: np.ndarray, text_height: float) -> list[tuple[int, int, int, int]]:
+Region = tuple[int, int, int, int]  # x, y, width, height in pixels
+
+
+def _regions(horizontal: np.ndarray, vertical: np.ndarray, text_height: float) -> list[Region]:
     import cv2
 
     grid = cv2.dilate(horizontal | vertical, np.ones((5, 5), np.uint8))
@@ -50,7 +53,10 @@ def _regions(horizontal: np.ndarray, vertical: np.ndarray, text_height: float) -
                   key=lambda b: (b[1], b[0]))
 
 
-def _cells(rows: list[int], cols: list[int], boxes: list[tuple[TextBox, float, float]]) -> list[list[list[TextBox]]]:
+Placed = tuple[TextBox, float, float]  # a box and its centre on the levelled page
+
+
+def _cells(rows: list[int], cols: list[int], boxes: list[Placed]) -> list[list[list[TextBox]]]:
     grid: list[list[list[TextBox]]] = [[[] for _ in cols[1:]] for _ in rows[1:]]
     for box, cx, cy in boxes:
         r = int(np.searchsorted(rows, cy)) - 1
@@ -69,8 +75,8 @@ def _bbox(x0: float, top: float, x1: float, bottom: float, scale: float) -> BBox
     return (round(x0 / scale, 2), round(top / scale, 2), round(x1 / scale, 2), round(bottom / scale, 2))
 
 
-def _table(index: int, region: tuple[int, int, int, int], horizontal: np.ndarray, vertical: np.ndarray,
-           centres: list[tuple[TextBox, float, float]], scale: float) -> Table | None:
+def _table(index: int, region: Region, horizontal: np.ndarray, vertical: np.ndarray,
+           centres: list[Placed], scale: float) -> Table | None:
     x, y, w, h = region
     rows = _positions(horizontal[y:y + h, x:x + w].sum(axis=1), LINE_COVER * w)
     cols = _positions(vertical[y:y + h, x:x + w].sum(axis=0), LINE_COVER * h)
@@ -80,8 +86,10 @@ def _table(index: int, region: tuple[int, int, int, int], horizontal: np.ndarray
     grid = _cells(rows, cols, centres)
     out = []
     for r, cells in enumerate(grid):
-        out.append(tuple(Cell(row=r, col=c, text=_text(found), bbox=_bbox(cols[c], rows[r], cols[c + 1], rows[r + 1], scale),
-                              locator=f"t{index}r{r + 1}c{c + 1}") for c, found in enumerate(cells)))
+        out.append(tuple(
+            Cell(row=r, col=c, text=_text(found), locator=f"t{index}r{r + 1}c{c + 1}",
+                 bbox=_bbox(cols[c], rows[r], cols[c + 1], rows[r + 1], scale))
+            for c, found in enumerate(cells)))
     return Table(index=index, rows=tuple(out), bbox=_bbox(cols[0], rows[0], cols[-1], rows[-1], scale))
 
 

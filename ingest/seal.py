@@ -59,8 +59,9 @@ def _without_long_lines(mask: np.ndarray, scale: float) -> np.ndarray:
     import cv2
 
     length = max(5, int(10 * MM * scale))  # straight red runs this long are ruling lines, not a ring
-    horizontal = cv2.morphologyEx(mask, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (length, 1)))
-    vertical = cv2.morphologyEx(mask, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (1, length)))
+    rect = cv2.MORPH_RECT
+    horizontal = cv2.morphologyEx(mask, cv2.MORPH_OPEN, cv2.getStructuringElement(rect, (length, 1)))
+    vertical = cv2.morphologyEx(mask, cv2.MORPH_OPEN, cv2.getStructuringElement(rect, (1, length)))
     return cv2.subtract(mask, horizontal | vertical)
 
 
@@ -68,7 +69,8 @@ def _blobs(mask: np.ndarray, scale: float) -> list[SealBox]:
     import cv2
 
     size = max(3, int(round(1.5 * MM * scale)) | 1)  # bridges the gaps between a seal's letters
-    closed = cv2.morphologyEx(mask, cv2.MORPH_CLOSE, cv2.getStructuringElement(cv2.MORPH_ELLIPSE, (size, size)))
+    kernel = cv2.getStructuringElement(cv2.MORPH_ELLIPSE, (size, size))
+    closed = cv2.morphologyEx(mask, cv2.MORPH_CLOSE, kernel)
     contours, _ = cv2.findContours(closed, cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_SIMPLE)
     return [c for c in (_candidate(contour, mask, scale) for contour in contours) if c is not None]
 
@@ -90,7 +92,9 @@ def _rings(mask: np.ndarray, scale: float) -> list[SealBox]:
         x, y, w, h = x - pad, y - pad, w + 2 * pad, h + 2 * pad
         if not (MIN_SIZE <= w / scale <= MAX_SIZE and MIN_SIZE <= h / scale <= MAX_SIZE):
             continue
-        if max(w, h) > MAX_ASPECT * min(w, h) or cv2.contourArea(contour) < 0.8 * math.pi / 4 * (w - 2 * pad) * (h - 2 * pad):
+        if max(w, h) > MAX_ASPECT * min(w, h):
+            continue
+        if cv2.contourArea(contour) < 0.8 * math.pi / 4 * (w - 2 * pad) * (h - 2 * pad):  # not an ellipse
             continue
         red = float(np.count_nonzero(mask[max(0, y):y + h, max(0, x):x + w])) / (w * h)
         if red >= MIN_RED:
@@ -98,6 +102,10 @@ def _rings(mask: np.ndarray, scale: float) -> list[SealBox]:
                     round((y + h) / scale, 2))
             found.append(SealBox(bbox=bbox, score=round(red, 3)))
     return found
+
+
+def _prominence(seal: SealBox) -> float:
+    return (seal.bbox[2] - seal.bbox[0]) * (seal.bbox[3] - seal.bbox[1]) * seal.score
 
 
 def _overlaps(a: BBox, b: BBox) -> bool:
@@ -111,8 +119,8 @@ def find_seals(pixels: np.ndarray, scale: float) -> list[SealBox]:
         return []
     unlined = _without_long_lines(mask, scale)  # red ruling lines (e-invoices) run into seals
     found: list[SealBox] = []
-    for seal in sorted(_blobs(mask, scale) + _blobs(unlined, scale) + _rings(unlined, scale),
-                       key=lambda s: (s.bbox[2] - s.bbox[0]) * (s.bbox[3] - s.bbox[1]) * s.score, reverse=True):
+    candidates = _blobs(mask, scale) + _blobs(unlined, scale) + _rings(unlined, scale)
+    for seal in sorted(candidates, key=_prominence, reverse=True):
         if not any(_overlaps(seal.bbox, kept.bbox) for kept in found):
             found.append(seal)
     return found
