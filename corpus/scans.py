@@ -8,8 +8,10 @@ their expected outcome is the text twin's (`corpus/generate.py` writes both).
 
 from __future__ import annotations
 
+import hashlib
 import io
 import math
+import re
 import shutil
 from dataclasses import dataclass
 from pathlib import Path
@@ -131,6 +133,15 @@ def image_pdf(images: list[Image.Image], dpi: int = SCAN_DPI) -> bytes:
     return buffer.getvalue()
 
 
+def _reproducible(pdf: bytes) -> bytes:
+    """PDFium stamps the time and a time-based /ID; fixed ones of the same length (offsets unchanged)
+    keep the corpus byte-for-byte reproducible."""
+    pdf = re.sub(rb"/CreationDate\(D:\d{14}", b"/CreationDate(D:20230301000000", pdf)
+    stamp = re.compile(rb"/ID\[<[0-9A-Fa-f]{32}><[0-9A-Fa-f]{32}>\]")
+    identity = hashlib.md5(stamp.sub(b"", pdf)).hexdigest().upper().encode()
+    return stamp.sub(b"/ID[<" + identity + b"><" + identity + b">]", pdf)
+
+
 def scan_pdf(source: Path, target: Path, look: Look, pages: list[int] | None = None,
              dpi: int = SCAN_DPI) -> None:
     """`target` = `source` with `pages` (all by default) replaced by their scans; other pages kept as text."""
@@ -146,11 +157,12 @@ def scan_pdf(source: Path, target: Path, look: Look, pages: list[int] | None = N
             result.import_pages(scans[number], [0])
         else:
             result.import_pages(original, [number - 1])
-    target.parent.mkdir(parents=True, exist_ok=True)
-    with target.open("wb") as handle:
-        result.save(handle)
+    buffer = io.BytesIO()
+    result.save(buffer)
     for document in (result, *scans.values(), original):
         document.close()
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_bytes(_reproducible(buffer.getvalue()))
 
 
 @dataclass(frozen=True)
