@@ -201,3 +201,37 @@ def test_the_worker_is_capped_at_about_a_gigabyte_above_its_start(tmp_path: Path
         killed = reader.read(too_much, "too-much.pdf")
         assert killed.status == DocStatus.unreadable and "内存" in killed.error
         assert reader.read(fits, "again.pdf").status == DocStatus.ok  # a fresh worker took over
+
+
+def _pdf_with_image(jpeg: bytes, width: int, height: int) -> bytes:
+    """A one-page PDF whose page is a DCT image declaring `width` x `height` pixels."""
+    content = b"q 595 0 0 842 0 0 cm /Im0 Do Q"
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /XObject << /Im0 5 0 R >> >>"
+        b" /Contents 4 0 R >>",
+        b"<< /Length %d >>\nstream\n" % len(content) + content + b"\nendstream",
+        b"<< /Type /XObject /Subtype /Image /Width %d /Height %d /ColorSpace /DeviceRGB /BitsPerComponent 8"
+        b" /Filter /DCTDecode /Length %d >>\nstream\n" % (width, height, len(jpeg)) + jpeg + b"\nendstream",
+    ]
+    out, offsets = bytearray(b"%PDF-1.7\n"), []
+    for number, body in enumerate(objects, start=1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
+    start = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
+    out += b"trailer << /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, start)
+    return bytes(out)
+
+
+def test_a_pdf_page_image_declaring_gigapixels_does_not_sink_the_worker(tmp_path: Path) -> None:
+    jpeg = bytearray(_jpeg((16, 16)))
+    sof = jpeg.index(b"\xff\xc0")
+    struct.pack_into(">HH", jpeg, sof + 5, 60_000, 60_000)  # 3.6 gigapixels declared
+    path = tmp_path / "bomb.pdf"
+    path.write_bytes(_pdf_with_image(bytes(jpeg), 60_000, 60_000))
+    with IsolatedReader() as reader:
+        document = reader.read(path, "bomb.pdf")
+    assert document.status == DocStatus.unreadable and document.error
