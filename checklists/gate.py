@@ -14,7 +14,10 @@ from decimal import Decimal
 from checklists.resolve import Resolved, same_value, show
 from extractors.model import Fact, Value
 
-TEXT_UNITS = frozenset({"text", "flag"})  # names, codes, flags: an OCR reading of these may be used
+# Names, codes, flags and dates: an OCR reading of these may decide (the source is marked OCR). A misread
+# name or code shows as a mismatch with the other documents; a date has its own structure (年月日). An
+# amount, count or share is one digit away from another valid number, so it needs a cross-check.
+OCR_DECIDES = frozenset({"text", "flag", "date"})
 
 
 @dataclass(frozen=True)
@@ -87,7 +90,7 @@ def _confirmed(fact: Fact, figure: Resolved) -> bool:
 
 def unconfirmed_ocr(figure: Resolved) -> list[Fact]:
     """The OCR-only facts a number or date rests on. A 合计 its rows add up to is cross-checked."""
-    if figure.unit in TEXT_UNITS:
+    if figure.unit in OCR_DECIDES:
         return []
     facts = list(figure.sources)
     if figure.parts and not isinstance(figure.value, Decimal):

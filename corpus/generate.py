@@ -15,6 +15,7 @@ from corpus import category_documents as cd
 from corpus.builders import Doc, write
 from corpus.documents import DOCUMENTS, FORM_TITLES, certificate, exemption_letter, invoice
 from corpus.profiles import AGREEMENT_FACTS, LICENSE_FACTS, PROFILES
+from corpus.scans import SCAN_VARIANTS, write_scan_variant
 from corpus.scenarios import scenarios
 from corpus.spec import Spec
 
@@ -160,6 +161,11 @@ def generate(root: Path) -> list[Path]:
         (root / f"{spec.name}.expected.json").write_text(
             json.dumps(expected(spec), ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
         packets.append(packet)
+    for variant in SCAN_VARIANTS:  # scanned twins: the same packet, the twin's expected result
+        packets.append(write_scan_variant(root, variant))
+        twin = json.loads((root / f"{variant.twin}.expected.json").read_text(encoding="utf-8"))
+        (root / f"{variant.name}.expected.json").write_text(
+            json.dumps(variant.expected(twin), ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
     return packets
 
 

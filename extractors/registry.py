@@ -84,6 +84,22 @@ def extractors_for(kind: str) -> tuple[Extractor, ...]:
     return tuple(e for e in EXTRACTORS if kind in e.kinds)
 
 
+# A figure read by OCR is trusted less, unless the document confirms it itself (大写 = 小写,
+# 金额 + 税额 = 价税合计): attrs["ocr"] = "1", confidence × OCR_DISCOUNT; confirmed: attrs["confirmed"] = "1".
+OCR_DISCOUNT = 0.8
+CONFIRMING_CHECKS = ("capital_check", "sum_check")
+
+
+def _ocr_marked(fact: Fact) -> Fact:
+    attrs = {**fact.attrs, "ocr": "1"}
+    confirmed = any(fact.attrs.get(check) == "ok" for check in CONFIRMING_CHECKS)
+    if confirmed:
+        attrs["confirmed"] = "1"
+    confidence = fact.confidence if confirmed else round(fact.confidence * OCR_DISCOUNT, 3)
+    return fact.model_copy(update={"attrs": attrs, "confidence": confidence,
+                                   "provenance": fact.provenance.model_copy(update={"ocr": True})})
+
+
 def extract(document: Document) -> list[Fact]:
     """All facts of one classified document, in extractor order."""
     if document.status.value not in ("ok", "ocr"):
@@ -92,4 +108,5 @@ def extract(document: Document) -> list[Fact]:
     facts: list[Fact] = []
     for extractor in extractors_for(document.kind):
         facts.extend(extractor.run(ctx))
-    return facts
+    ocr_pages = document.ocr_pages
+    return [_ocr_marked(f) if f.provenance.page in ocr_pages else f for f in facts] if ocr_pages else facts

@@ -25,6 +25,7 @@ class Provenance(Frozen):
     locator: str | None = None  # DOCX: p12, t3r2c4
     text: str
     extractor: str = "ingest"
+    ocr: bool = False  # the text was read by OCR from a scan
 
 
 def merge_bboxes(boxes: list[BBox]) -> BBox | None:

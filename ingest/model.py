@@ -22,6 +22,7 @@ class Line(Frozen):
     segments: tuple[str, ...] = ()
     bbox: BBox | None = None
     locator: str | None = None
+    confidence: float | None = None  # OCR'd lines only: the recogniser's mean character confidence
 
 
 class Cell(Frozen):
@@ -44,6 +45,18 @@ class Page(Frozen):
     height: float | None = None
     lines: tuple[Line, ...] = ()
     tables: tuple[Table, ...] = ()
+    ocr: bool = False  # lines read by OCR from the page's pixels
+    rotation: int = 0  # OCR'd pages: degrees the rendered page was turned counter-clockwise to read upright;
+    #                    width, height and bboxes are those of the upright page
+
+
+class Seal(Frozen):
+    """A red seal found on the rendered pages (the most prominent one)."""
+
+    present: bool
+    page: int | None = None
+    bbox: BBox | None = None  # points, on the page as stored (upright for OCR'd pages)
+    text: str | None = None
 
 
 class DataField(Frozen):
@@ -82,6 +95,11 @@ class Document(Frozen):
     kind_confidence: float = 0.0
     fields: tuple[DataField, ...] = ()  # structured invoice data (XML, OFD tags), beside the page text
     barcodes: tuple[Barcode, ...] = ()  # QR payloads found on the pages or stated by the XML
+    seal: Seal | None = None  # None: not looked for
+
+    @property
+    def ocr_pages(self) -> frozenset[int | None]:
+        return frozenset(page.number for page in self.pages if page.ocr)
 
     def line_provenance(self, page: Page, line: Line) -> Provenance:
         return Provenance(

@@ -10,6 +10,7 @@ from pathlib import Path
 
 from ingest.docx_reader import read_docx
 from ingest.einvoice_xml import read_einvoice_xml
+from ingest.image_reader import read_image
 from ingest.model import DocStatus, Document
 from ingest.ofd_reader import read_ofd
 from ingest.pdf_reader import read_pdf
@@ -21,7 +22,6 @@ log = logging.getLogger("grantcheck.ingest")
 Reader = Callable[[Path, str], Document]
 
 UNSUPPORTED = {
-    "image": "图片/扫描件，暂不支持 OCR 识别",
     "ole": "加密的 Office 文件或旧版 .doc/.xls 格式，无法读取",
     "zip": "压缩包内的压缩包不展开",
     "unknown": "无法识别的文件格式",
@@ -85,6 +85,7 @@ READERS: dict[str, tuple[str, Reader]] = {
     "docx": ("docx.body_xml.v1", read_docx),
     "ofd": ("ofd.zip_xml.v1", read_ofd),
     "xml": ("xml.einvoice.v1", read_einvoice_xml),
+    "image": ("image.rapidocr.v1", read_image),
 }
 
 

@@ -3,10 +3,16 @@
 A crafted PDF can keep pdfminer busy for minutes or exhaust memory; the child is
 killed and restarted, the file is reported unreadable, the rest of the packet goes on.
 One long-lived child serves all files, so the fork cost is paid once per packet.
+
+OCR runs in the same child. Its peak is about 720 MB of address space above the child's
+baseline (onnxruntime's mapped models and buffers; 470 MB resident) for a 12-megapixel photo,
+once glibc is kept from reserving a 64 MB malloc arena per thread; the cap leaves room for that.
+Scans are OCR'd within a time budget (`scan.py`) that ends well before the timeout.
 """
 
 from __future__ import annotations
 
+import ctypes
 import multiprocessing
 import resource
 from multiprocessing.connection import Connection
@@ -14,12 +20,23 @@ from pathlib import Path
 
 from ingest.model import Document, DocStatus
 from ingest.read import read_file
+from ingest.scan import budget_seconds
 
-DEFAULT_TIMEOUT_S = 60.0
-MEMORY_HEADROOM = 2 * 1024**3
+DEFAULT_TIMEOUT_S = 15.0
+PAGE_AFTER_BUDGET_S = 7.0  # a scanned page started just before the OCR budget ends may take this long
+MEMORY_HEADROOM = 1024**3
+M_ARENA_MAX = -8  # glibc mallopt parameter
+
+
+def _limit_arenas() -> None:
+    try:
+        ctypes.CDLL("libc.so.6").mallopt(M_ARENA_MAX, 2)
+    except (OSError, AttributeError):
+        pass
 
 
 def _cap_memory() -> None:
+    _limit_arenas()
     try:
         with open("/proc/self/status") as status:
             vm = next(int(line.split()[1]) * 1024 for line in status if line.startswith("VmSize:"))
@@ -41,9 +58,13 @@ def _serve(conn: Connection) -> None:
         conn.send(read_file(Path(path), rel))
 
 
+def default_timeout() -> float:
+    return max(DEFAULT_TIMEOUT_S, budget_seconds() + PAGE_AFTER_BUDGET_S)
+
+
 class IsolatedReader:
-    def __init__(self, timeout_s: float = DEFAULT_TIMEOUT_S) -> None:
-        self.timeout_s = timeout_s
+    def __init__(self, timeout_s: float | None = None) -> None:
+        self.timeout_s = default_timeout() if timeout_s is None else timeout_s
         self._context = multiprocessing.get_context("fork")
         self._start()
 

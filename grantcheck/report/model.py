@@ -27,6 +27,7 @@ class Source(Out):
     bbox: list[float] | None = None
     locator: str | None = None
     extractor: str | None = None
+    ocr: bool = Field(False, exclude_if=lambda v: not v)  # read by OCR from a scan
 
 
 class Figure(Out):
@@ -61,6 +62,13 @@ class SubsidyOut(Out):
     indicative_wan: float | None = None  # worked out from a figure the checks refused: 仅供参考
 
 
+class SealOut(Out):
+    present: bool
+    bbox: list[float] | None = None
+    text: str | None = None
+    page: int | None = None
+
+
 class DocumentOut(Out):
     path: str
     kind: str
@@ -68,6 +76,7 @@ class DocumentOut(Out):
     pages: int | None
     status: str
     error: str | None
+    seal: SealOut | None = Field(None, exclude_if=lambda v: v is None)  # only where looked for
 
 
 class PacketReport(Out):
@@ -108,7 +117,15 @@ def _num(value: Decimal | None) -> float | None:
 def source_of(fact: Fact) -> Source:
     p = fact.provenance
     return Source(document=p.document, page=p.page, text=p.text, bbox=list(p.bbox) if p.bbox else None,
-                  locator=p.locator, extractor=p.extractor)
+                  locator=p.locator, extractor=p.extractor, ocr=p.ocr)
+
+
+def seal_of(document: Document) -> SealOut | None:
+    seal = document.seal
+    if seal is None:
+        return None
+    return SealOut(present=seal.present, bbox=list(seal.bbox) if seal.bbox else None, text=seal.text,
+                   page=seal.page)
 
 
 def figure_of(resolved: Resolved) -> Figure:
@@ -128,8 +145,9 @@ def build_report(packet: str, guide: str, evaluation: Evaluation, documents: lis
                            note=s.note or None, indicative_wan=_num(s.indicative_wan)),
         figures={name: figure_of(r) for name, r in sorted(evaluation.figures.items())},
         checks=[CheckOut(**vars(c)) for c in evaluation.checks],
-        documents=[DocumentOut(path=readable_name(d.path), kind=d.kind, kind_confidence=d.kind_confidence, pages=d.page_count,
-                               status=d.status.value, error=d.error) for d in documents],
+        documents=[DocumentOut(path=readable_name(d.path), kind=d.kind, kind_confidence=d.kind_confidence,
+                               pages=d.page_count, status=d.status.value, error=d.error, seal=seal_of(d))
+                   for d in documents],
         missing_documents=evaluation.missing_documents,
         manual_review=evaluation.manual_review,
         issues=issues,

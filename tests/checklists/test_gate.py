@@ -181,7 +181,7 @@ def test_an_ocr_amount_confirmed_or_agreed_by_another_document_is_usable() -> No
     assert check is not None and check.status == "pass"
 
 
-def test_an_ocr_name_is_fine_an_ocr_date_is_not() -> None:
+def test_an_ocr_name_and_date_decide_an_ocr_amount_does_not() -> None:
     name = _resolve("applicant_name", ("application_form", _fact("applicant_name", "无锡国家高新技术产业开发区管理委员会",
                                                                  "申报书-扫描.pdf", unit="text", ocr="1")))
     check = evaluate_condition(_condition("xinchuang-pilot-zone", "applicant_type"), _evidence(name))
@@ -189,6 +189,10 @@ def test_an_ocr_name_is_fine_an_ocr_date_is_not() -> None:
     end = _resolve("completion_date", ("acceptance_opinion", _fact("completion_date", date(2022, 5, 20), "验收-扫描.pdf",
                                                                    unit="date", ocr="1")))
     check = evaluate_condition(_condition("smart-factory", "completion_window"), _evidence(end))
+    assert check is not None and check.status == "pass"
+    total = _resolve("total_investment", ("audit_report", _fact("total_investment", Decimal("3256.78"), "审计-扫描.pdf",
+                                                                ocr="1", tax="excl")))
+    check = evaluate_condition(_condition("smart-factory", "total_investment_min"), _evidence(total))
     assert check is not None and check.status == "review" and "OCR" in check.message
 
 

@@ -35,7 +35,7 @@ def _encrypted_pdf(path: Path) -> Path:
 @pytest.mark.parametrize(("name", "data", "status", "reason"), [
     ("empty.pdf", b"", DocStatus.unreadable, "空文件"),
     ("truncated.pdf", b"%PDF-1.7\n1 0 obj << /Type /Catalog", DocStatus.unreadable, "PDF"),
-    ("scan.png", b"\xff\xd8\xff\xe0JFIF", DocStatus.unsupported, "OCR"),
+    ("scan.png", b"\xff\xd8\xff\xe0JFIF", DocStatus.unreadable, "图片"),
     ("old.doc", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 100, DocStatus.unsupported, "加密"),
     ("broken.docx", b"PK\x03\x04broken", DocStatus.unreadable, "Word"),
     ("invoice.ofd", _ofd_bytes(), DocStatus.unreadable, "OFD"),

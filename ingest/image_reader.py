@@ -1,0 +1,47 @@
+"""Image files (PNG, JPEG, TIFF, BMP, GIF) → Document through OCR, one page per frame."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from ingest.model import Document, DocStatus, Page
+from ingest.render import MAX_FRAMES, ImageFrames, RenderError
+
+MEDIA_TYPES = {b"\xff\xd8": "image/jpeg", b"\x89PNG": "image/png", b"GIF8": "image/gif",
+               b"II*\x00": "image/tiff", b"MM\x00*": "image/tiff", b"BM": "image/bmp"}
+
+
+def _media_type(path: Path) -> str:
+    with path.open("rb") as handle:
+        head = handle.read(4)
+    return next((kind for magic, kind in MEDIA_TYPES.items() if head.startswith(magic)), "image/unknown")
+
+
+def read_image(path: Path, rel: str) -> Document:
+    from ingest.scan import OcrBudget, best_seal, ocr_page
+
+    media_type = _media_type(path)
+    budget = OcrBudget()
+    frames = ImageFrames(path)
+    pages: list[Page] = []
+    seals, notes = [], []
+    try:
+        for number, raster in enumerate(frames, start=1):
+            if not budget.left():
+                notes.append(f"多帧图片仅识别前 {len(pages)} 帧（时间上限）")
+                break
+            page, found = ocr_page(raster, number)
+            pages.append(page)
+            seals.extend((number, box) for box in found)
+    except RenderError as exc:
+        if not pages:
+            return Document(path=rel, media_type=media_type, status=DocStatus.unreadable, error=str(exc))
+        notes.append(f"第 {len(pages) + 1} 帧起无法读取（{exc}）")
+    if frames.more:
+        notes.append(f"多帧图片仅读取前 {MAX_FRAMES} 帧")
+    readable = any(page.lines for page in pages)
+    if not readable:
+        notes.insert(0, "图片 OCR 未识别出文字")
+    status = DocStatus.ocr if readable else DocStatus.unreadable
+    return Document(path=rel, media_type=media_type, status=status, error="；".join(notes) or None,
+                    page_count=len(pages), pages=tuple(pages), seal=best_seal(seals))

@@ -1,0 +1,74 @@
+"""A rendered page → an OCR'd `Page` and the red seals on it; a time budget per document.
+
+Readers call `ocr_page` for every page without a usable text layer while `OcrBudget.left()`;
+pages past the budget stay empty and the reader says so, so a file of a thousand scanned
+pages costs its packet no more than a few pages' time.
+"""
+
+from __future__ import annotations
+
+import os
+import time
+
+import numpy as np
+
+from ingest.model import Page, Seal
+from ingest.render import SEAL_DPI, Raster
+from ingest.seal import SealBox, find_seals
+
+BUDGET_ENV = "GRANTCHECK_OCR_BUDGET_S"
+DEFAULT_BUDGET_S = 8.0  # a page started before this runs to its end (sandbox timeout is 15 s)
+
+
+def budget_seconds() -> float:
+    """OCR time per document: `GRANTCHECK_OCR_BUDGET_S`, else DEFAULT_BUDGET_S."""
+    try:
+        return max(0.0, float(os.environ.get(BUDGET_ENV, DEFAULT_BUDGET_S)))
+    except ValueError:
+        return DEFAULT_BUDGET_S
+
+
+class OcrBudget:
+    def __init__(self, seconds: float | None = None) -> None:
+        self.deadline = time.monotonic() + (budget_seconds() if seconds is None else seconds)
+
+    def left(self) -> bool:
+        return time.monotonic() < self.deadline
+
+
+def seals_on(pixels: np.ndarray, scale: float, turns: int = 0) -> list[SealBox]:
+    """Seals on a page image, looked for at SEAL_DPI after `turns` quarter turns."""
+    import cv2
+
+    factor = SEAL_DPI / 72.0 / scale
+    if factor < 1.0:
+        height, width = pixels.shape[:2]
+        pixels = cv2.resize(pixels, (max(1, round(width * factor)), max(1, round(height * factor))),
+                            interpolation=cv2.INTER_AREA)
+        scale *= factor
+    if turns % 4:
+        pixels = np.ascontiguousarray(np.rot90(pixels, turns))
+    return find_seals(pixels, scale)
+
+
+def ocr_page(raster: Raster, number: int | None) -> tuple[Page, list[SealBox]]:
+    from ingest.ocr import ocr_image
+    from ingest.ocr_layout import ocr_lines
+    from ingest.ocr_tables import ocr_tables
+
+    result = ocr_image(raster.pixels)
+    width, height = raster.width_pt, raster.height_pt
+    if result.rotation % 2:
+        width, height = height, width
+    page = Page(number=number, width=round(width, 2), height=round(height, 2),
+                lines=ocr_lines(result.boxes, raster.scale), ocr=True, rotation=90 * result.rotation,
+                tables=ocr_tables(result.gray, result.boxes, raster.scale) if result.gray is not None else ())
+    return page, seals_on(raster.pixels, raster.scale, result.rotation)
+
+
+def best_seal(found: list[tuple[int | None, SealBox]]) -> Seal:
+    """The document's most prominent seal, or an absent one."""
+    if not found:
+        return Seal(present=False)
+    number, box = max(found, key=lambda item: (item[1].bbox[2] - item[1].bbox[0]) * item[1].score)
+    return Seal(present=True, page=number, bbox=box.bbox)
