@@ -253,6 +253,23 @@ def _count_context(text: str, start: int, floor: int) -> str:
     return tail if colon and re.search(r"[\u4e00-\u9fff]{2}", _bare(tail)) else context
 
 
+_QUALIFIED = re.compile(r"^\s*(\d+)\s*[件项个家人台款]?\s*\((?:其中|含)?([^()\d]{0,12}?)(\d+)\s*[件项个家人台款]?\)\s*$")
+
+
+def _qualified_count(text: str, figure: str | None) -> int | None:
+    """"17（其中原始取得14件）": the count the guide means, by the figure's `only` / `without` words."""
+    match = _QUALIFIED.match(text.replace("（", "(").replace("）", ")"))
+    entry = next((label for label in lexicon().counts if label.figure == figure), None)
+    if match is None or entry is None:
+        return None
+    total, words, part = int(match.group(1)), match.group(2), int(match.group(3))
+    if entry.only and entry.only.search(words):
+        return part
+    if entry.without and entry.without.search(words):
+        return total - part
+    return total
+
+
 def count_facts(unit: Unit, allowed: frozenset[str], base: float, extractor: str,
                 found: list[Entity] | None = None) -> Iterable[Fact]:
     labels = lexicon().counts
@@ -260,7 +277,7 @@ def count_facts(unit: Unit, allowed: frozenset[str], base: float, extractor: str
         label = masked_label(unit.label)
         figure = label_of(label, labels)
         match = _COUNT.fullmatch(_bare(unit.text.strip()))
-        value = _count_value(match, label) if match else None
+        value = _count_value(match, label) if match else _qualified_count(unit.text, figure)
         if figure in allowed and value is not None:
             yield Fact(name=figure, value=value, unit="count", confidence=base,
                        provenance=unit.provenance.model_copy(update={"extractor": extractor}))

@@ -15,6 +15,10 @@ class Label:
     figure: str
     include: re.Pattern[str]
     exclude: re.Pattern[str] | None
+    # A count that says which of its items the guide counts: "17（其中原始取得14件）" counts 14 when the
+    # part matches `only`, 17 − the part when it matches `without` (受让 copyrights do not count).
+    only: re.Pattern[str] | None = None
+    without: re.Pattern[str] | None = None
 
 
 @dataclass(frozen=True)
@@ -33,7 +37,9 @@ class Lexicon:
 def _labels(items: list[dict[str, str]]) -> tuple[Label, ...]:
     return tuple(
         Label(item["figure"], re.compile(item["include"]),
-              re.compile(item["exclude"]) if item.get("exclude") else None)
+              re.compile(item["exclude"]) if item.get("exclude") else None,
+              re.compile(item["only"]) if item.get("only") else None,
+              re.compile(item["without"]) if item.get("without") else None)
         for item in items
     )
 

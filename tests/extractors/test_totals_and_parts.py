@@ -240,3 +240,13 @@ def test_an_amount_invested_by_another_date_than_the_cutoff_is_not_the_total(
 def test_a_figure_stated_for_consecutive_periods_adds_up_over_the_span(rows: list[list[str]], expected: set) -> None:
     facts = stated_amounts(ExtractContext(_document([], rows)), 0.9, "test", frozenset({"service_revenue"}))
     assert _values(facts, "service_revenue") == expected
+
+
+@pytest.mark.parametrize(("cell", "count"), [
+    ("17（其中原始取得14件）", 14), ("17件（其中受让3件）", 14), ("12（含受让2件）", 10), ("12件", 12),
+    ("15（其中自主研发15件）", 15),
+])
+def test_a_copyright_count_counts_only_what_the_guide_counts(cell: str, count: int) -> None:
+    facts = statement_facts(ExtractContext(_document([], [["上年度获得软件著作权（件）", cell]], kind="application_form")),
+                            0.8, "test")
+    assert [f.value for f in facts if f.name == "software_copyright_count"] == [count]
