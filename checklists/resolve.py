@@ -6,13 +6,13 @@ from, and disagreement among the authoritative candidates marks it a conflict.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
 
 from checklists.schema import Guide
-from extractors.model import Fact, Value
+from extractors.investment import TOTAL_ROW
+from extractors.model import Fact, Value, table_column
 
 # Counts and shares stated only where the guide's target_sources state aims (绩效目标申报表) are targets.
 TARGET_UNITS = frozenset({"count", "ratio"})
@@ -61,22 +61,13 @@ def _tax_included(best: Fact, group: list[Fact]) -> bool:
         f.attrs.get("tax") == "incl" and same_value(f.value, best.value) for f in group)
 
 
-TOTAL_ROW = re.compile(r"^(合\s*计|总\s*计|总额|小\s*计)")
-_CELL = re.compile(r"^(t\d+)r\d+(c\d+)$")
-
-
-def _column(fact: Fact) -> tuple[str, int | None, str] | None:
-    match = _CELL.match(fact.provenance.locator or "")
-    return (fact.provenance.document, fact.provenance.page, match.group(1) + match.group(2)) if match else None
-
-
 def _column_total(candidates: list[Fact]) -> tuple[Fact, list[Fact]] | None:
     """A table column listing items and their 合计 row: the total, and the rows it adds up."""
     for total in candidates:
-        column = _column(total)
+        column = table_column(total)
         if column is None or not TOTAL_ROW.match(total.attrs.get("row", "")):
             continue
-        rows = [f for f in candidates if f is not total and _column(f) == column]
+        rows = [f for f in candidates if f is not total and table_column(f) == column]
         if len(rows) >= 2 and same_value(sum((f.value for f in rows), Decimal(0)), total.value):  # type: ignore[misc]
             return total, rows
     return None
@@ -84,7 +75,7 @@ def _column_total(candidates: list[Fact]) -> tuple[Fact, list[Fact]] | None:
 
 def _dated_rows(candidates: list[Fact], earliest: bool) -> tuple[Fact, list[Fact]] | None:
     """Dates listed down one table column (one per deal, one per item): the one that counts, and every row."""
-    columns = {_column(f) for f in candidates}
+    columns = {table_column(f) for f in candidates}
     if len(candidates) < 2 or len(columns) != 1 or None in columns:
         return None
     return _by_meaning(candidates, earliest), candidates

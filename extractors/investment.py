@@ -10,7 +10,7 @@ from extractors.breakdown import prose_breakdowns
 from extractors.context import ExtractContext
 from extractors.figures import amount_facts
 from extractors.lexicon import lexicon
-from extractors.model import Fact
+from extractors.model import Column, Fact, table_column
 from extractors.years import EARLIER, consecutive_periods, latest_year
 
 INVESTMENT_FIGURES = frozenset({
@@ -60,13 +60,12 @@ def _close(a: Decimal, b: Decimal) -> bool:
     return abs(a - b) <= max(abs(b) * TOLERANCE, Decimal("0.01"))
 
 
-def _table_columns(facts: list[Fact]) -> dict[tuple[int | None, str], list[Fact]]:
-    columns: dict[tuple[int | None, str], list[Fact]] = defaultdict(list)
+def _table_columns(facts: list[Fact]) -> dict[Column, list[Fact]]:
+    columns: dict[Column, list[Fact]] = defaultdict(list)
     for fact in facts:
-        locator = fact.provenance.locator or ""
-        if "c" in locator and "r" in locator:
-            table, column = locator.split("r")[0], locator.rsplit("c", 1)[1]
-            columns[(fact.provenance.page, f"{table}c{column}")].append(fact)
+        column = table_column(fact)
+        if column is not None:
+            columns[column].append(fact)
     return columns
 
 

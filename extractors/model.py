@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from decimal import Decimal
 
@@ -20,3 +21,13 @@ class Fact(Frozen):
     provenance: Provenance
     precision: str | None = None  # dates: day | month
     attrs: dict[str, str] = Field(default_factory=dict)  # tax: incl|excl, column: 审定 ...
+
+
+_CELL = re.compile(r"^(t\d+)r\d+(c\d+)$")
+Column = tuple[str, int | None, str]  # document, page, table and column ("t1c3")
+
+
+def table_column(fact: Fact) -> Column | None:
+    """The table column a fact was read from (its cell locator without the row), None outside tables."""
+    match = _CELL.match(fact.provenance.locator or "")
+    return (fact.provenance.document, fact.provenance.page, match.group(1) + match.group(2)) if match else None

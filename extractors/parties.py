@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from extractors.context import ExtractContext, labelled_org
-from extractors.model import Fact
+from extractors.model import Column, Fact, table_column
 from extractors.party import find_uscc
 
 APPLICANT = re.compile(r"承担单位|申报单位|申报主体|申报企业|申请单位|企业名称|单位名称|被审计单位|委托单位|建设单位|项目单位|"
@@ -16,23 +16,15 @@ USCC_LABEL = re.compile(r"统一社会信用代码|信用代码|纳税人识别�
 EXTRACTOR = "party.labelled.v1"
 
 
-_CELL = re.compile(r"^(t\d+)r\d+(c\d+)$")
-
-
-def _column_key(fact: Fact) -> tuple[int | None, str] | None:
-    match = _CELL.match(fact.provenance.locator or "")
-    return (fact.provenance.page, match.group(1) + match.group(2)) if match else None
-
-
 def not_listed(facts: list[Fact]) -> list[Fact]:
     """Names read down one table column under 企业名称/申报单位 are a list (a 公布名单, a 企业库 page),
     not the applicant: a list proves a designation where it names the applicant, nothing more."""
-    names_by_column: dict[tuple[int | None, str], set[str]] = {}
+    names_by_column: dict[Column, set[str]] = {}
     for fact in facts:
-        key = _column_key(fact)
+        key = table_column(fact)
         if key is not None:
             names_by_column.setdefault(key, set()).add(str(fact.value))
-    return [f for f in facts if len(names_by_column.get(_column_key(f), ())) < 2]  # type: ignore[arg-type]
+    return [f for f in facts if len(names_by_column.get(table_column(f), ())) < 2]  # type: ignore[arg-type]
 
 
 def party_facts(ctx: ExtractContext, base: float) -> list[Fact]:

@@ -9,7 +9,7 @@ import re
 from datetime import date, timedelta
 from decimal import Decimal
 
-from extractors.model import Fact
+from extractors.model import Column, Fact, table_column
 
 ANNUAL = frozenset({"software_revenue", "revenue", "service_revenue", "software_related_investment",
                     "average_revenue"})
@@ -46,17 +46,12 @@ def _span(fact: Fact) -> tuple[date, date] | None:
     return date.fromisoformat(start), date.fromisoformat(end)
 
 
-def _column(fact: Fact) -> tuple[str | None, int | None, str]:
-    locator = fact.provenance.locator or ""
-    return fact.name, fact.provenance.page, locator.split("r")[0] + "c" + locator.rsplit("c", 1)[-1]
-
-
 def consecutive_periods(facts: list[Fact]) -> list[Fact]:
     """One figure for the whole span where a column states it for periods that follow each other."""
-    groups: dict[tuple[str | None, int | None, str], list[Fact]] = {}
+    groups: dict[tuple[str, Column | None], list[Fact]] = {}
     for fact in facts:
         if fact.name in ANNUAL and _span(fact) is not None:
-            groups.setdefault(_column(fact), []).append(fact)
+            groups.setdefault((fact.name, table_column(fact)), []).append(fact)
     out = list(facts)
     for rows in groups.values():
         rows.sort(key=lambda f: _span(f))  # type: ignore[arg-type, return-value]

@@ -4,6 +4,7 @@ are not compared byte for byte) and they expect what their text twins expect."""
 
 from __future__ import annotations
 
+import json
 import shutil
 from pathlib import Path
 
@@ -25,6 +26,12 @@ def test_scans_are_written_deterministically(tmp_path: Path, variant) -> None:
 
 
 def test_scanned_packets_expect_what_their_text_twins_expect() -> None:
+    """The same outcome as the twin, except where the scan alone states an amount that decides a check
+    (an OCR reading nothing confirms goes to review): only those checks, named in the variant, differ."""
     for variant in SCAN_VARIANTS:
-        twin = (CORPUS / f"{variant.twin}.expected.json").read_text("utf-8")
-        assert (CORPUS / f"{variant.name}.expected.json").read_text("utf-8") == twin
+        twin = json.loads((CORPUS / f"{variant.twin}.expected.json").read_text("utf-8"))
+        scanned = json.loads((CORPUS / f"{variant.name}.expected.json").read_text("utf-8"))
+        assert scanned["figures"] == twin["figures"]
+        differing = {k for k in scanned["checks"] if scanned["checks"][k] != twin["checks"].get(k)}
+        assert differing == set(variant.unconfirmed)
+        assert scanned["outcome"] == (twin["outcome"] if not variant.unconfirmed else "needs_review")
