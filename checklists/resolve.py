@@ -42,6 +42,14 @@ def same_value(a: Value, b: Value) -> bool:
     return a == b
 
 
+def agree(a: Fact, b: Fact) -> bool:
+    """Two readings of one figure agree: equal amounts within tolerance; a date written to the month
+    ("2024年10月") agrees with any day of that month ("2024年10月31日")."""
+    if isinstance(a.value, date) and isinstance(b.value, date) and "month" in (a.precision, b.precision):
+        return (a.value.year, a.value.month) == (b.value.year, b.value.month)
+    return same_value(a.value, b.value)
+
+
 def _group_by_kind(facts: list[tuple[str, Fact]], kinds: tuple[str, ...]) -> list[list[Fact]]:
     ordered = [[f for kind, f in facts if kind == wanted] for wanted in kinds]
     rest = [f for kind, f in facts if kind not in kinds]
@@ -82,7 +90,10 @@ def _dated_rows(candidates: list[Fact], earliest: bool) -> tuple[Fact, list[Fact
 
 
 def _by_meaning(dates: list[Fact], earliest: bool) -> Fact:
-    """Of several dates stated for one figure, the earliest start, the latest completion."""
+    """Of several dates stated for one figure, the earliest start, the latest completion; a day written
+    out wins over the same month written alone ("2022年1月" and "2022年1月10日" are one start)."""
+    precise = [f for f in dates if f.precision != "month"]
+    dates = precise + [f for f in dates if f.precision == "month" and not any(agree(f, d) for d in precise)]
     return (min if earliest else max)(dates, key=lambda f: f.value)  # type: ignore[arg-type, return-value]
 
 
@@ -115,8 +126,10 @@ def resolve_figure(name: str, facts: list[tuple[str, Fact]], guide: Guide) -> Re
     if dated and not summed:
         top = _one_per_document(top, earliest)
     best = summed[0] if summed else max(top, key=lambda f: f.confidence)
+    if best.precision == "month":  # the same month written out to the day elsewhere says which day
+        best = next((f for _, f in facts if f.precision == "day" and agree(f, best)), best)
     peers = [f for f in top if f.confidence >= best.confidence - 0.1 and not any(f is p for p in parts)]
-    disagreeing = [f for f in peers if not same_value(f.value, best.value)]
+    disagreeing = [f for f in peers if not agree(f, best)]
     kinds = _stated_by(facts, best.value)
     target_only = name not in guide.form_facts and bool(kinds) and set(kinds) <= set(guide.target_sources)
     resolved = Resolved(name, best.value, best.unit, best.confidence, [best], precision=best.precision,
