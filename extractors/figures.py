@@ -299,15 +299,16 @@ _PERCENT = re.compile(r"(?<![\d.])(\d{1,3}(?:\.\d+)?)\s*[%％]")
 
 # A share after a deal (完成后持有80%, 股权结构) is the holding; a share a deal trades (收购…60%股权) is not.
 RESULTING_HOLDING = re.compile(r"(完成|交割|变更|转让|收购|并购|增资|重组)(后|之后)|累计|合计持|股权结构|现持有")
-TRADED_SHARE = re.compile(r"收购|受让|转让|出让|购买|认购|增资")
+TRADED_SHARE = re.compile(r"收购|受让|转让|出让|购买|认购|增资|标的")
 PERSON_HOLDER = re.compile(r"(^|[,;:、])[\u4e00-\u9fff]{2,4}(持股|持有)$")
+OTHER_HOLDERS = re.compile(r"(其余|其他|剩余|原)(股东|各方|投资人)")
 
 
 def _share_figure(unit: Unit, start: int, floor: int) -> str | None:
     """control_share for the applicant's holding after a deal, acquired_share for what a deal trades,
     None for a natural person's holding (an applicant is an organisation)."""
     clause = unit.label + " " + before(unit.text, start, floor)
-    if PERSON_HOLDER.search(clause.strip()):
+    if PERSON_HOLDER.search(clause.strip()) or OTHER_HOLDERS.search(clause):
         return None
     if RESULTING_HOLDING.search(clause):
         return "control_share"

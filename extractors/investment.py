@@ -11,6 +11,7 @@ from extractors.context import ExtractContext
 from extractors.figures import amount_facts
 from extractors.lexicon import lexicon
 from extractors.model import Column, Fact, table_column
+from extractors.rounds import EARLIER_ROUND, last_round
 from extractors.years import EARLIER, consecutive_periods, latest_year
 
 INVESTMENT_FIGURES = frozenset({
@@ -39,9 +40,9 @@ def stated_amounts(ctx: ExtractContext, base: float, extractor: str,
     gone = {id(f) for f in replaced + replaced_in_prose}
     # a gross total repeated in the text is the same gross figure, not a second candidate
     gone |= {id(f) for f in stated if f.name == "total_investment" and str(f.value) in gross}
-    kept = latest_year(consecutive_periods([f for f in stated if id(f) not in gone] + derived + in_prose))
+    kept = last_round(latest_year(consecutive_periods([f for f in stated if id(f) not in gone] + derived + in_prose)))
     kept = kept if ctx.document.kind == "audit_report" else invested_so_far(ctx, kept)
-    return [f for f in kept if f.name in allowed or f.name == EARLIER]
+    return [f for f in kept if f.name in allowed or f.name in (EARLIER, EARLIER_ROUND)]
 
 
 def _dedupe(facts: list[Fact]) -> list[Fact]:

@@ -250,3 +250,17 @@ def test_a_copyright_count_counts_only_what_the_guide_counts(cell: str, count: i
     facts = statement_facts(ExtractContext(_document([], [["上年度获得软件著作权（件）", cell]], kind="application_form")),
                             0.8, "test")
     assert [f.value for f in facts if f.name == "software_copyright_count"] == [count]
+
+
+@pytest.mark.parametrize("lines", [
+    ["某公司分阶段实施并购：第1轮：2020年9月15日以现金4,200.00万元受让目标公司30%股权；第2轮：2022年3月18日以现金"
+     "6,850.00万元受让目标公司35%股权。", "各轮完成后，某公司合计持有目标公司65%股权，其余股东持股均不超过20%。"],
+    ["2019年首次收购时以现金4,200万元取得目标公司30%股权。", "本次收购以现金6,850万元受让目标公司35%股权，收购完成后合计持有65%股权。"],
+    ["第一次：2020年以现金4,200.00万元收购30%股权；第二次：2022年以现金6,850.00万元收购35%股权，交易完成后累计持股65%。"],
+])
+def test_a_deal_in_rounds_counts_the_last_round_and_the_holding_after_all(lines: list[str]) -> None:
+    facts = stated_amounts(ExtractContext(_document(lines)), 0.9, "test", frozenset({"acquisition_amount"}))
+    assert _values(facts, "acquisition_amount") == {Decimal("6850")}
+    assert _values(facts, "earlier_round_amount") == {Decimal("4200")}
+    shares = statement_facts(ExtractContext(_document(lines)), 0.9, "test")
+    assert {str(v) for v in _values(shares, "control_share")} == {"0.65"}
