@@ -264,3 +264,17 @@ def test_a_deal_in_rounds_counts_the_last_round_and_the_holding_after_all(lines:
     assert _values(facts, "earlier_round_amount") == {Decimal("4200")}
     shares = statement_facts(ExtractContext(_document(lines)), 0.9, "test")
     assert {str(v) for v in _values(shares, "control_share")} == {"0.65"}
+
+
+@pytest.mark.parametrize(("line", "wireless", "five_g", "scenes"), [
+    ("其中采用无线方式联网240台，通过5G网络连接186台；项目将5G技术应用于协同研发设计、远程设备操控、机器视觉质检等10个场景。",
+     240, 186, 10),
+    ("无线联网设备402台，其中5G联网设备286台，应用工信部发布的5G应用场景9个。", 402, 286, 9),
+])
+def test_an_acceptance_opinion_states_devices_and_scenes_in_prose(line: str, wireless: int, five_g: int,
+                                                                  scenes: int) -> None:
+    from extractors.acceptance import acceptance_facts
+    facts = acceptance_facts(ExtractContext(_document([line], kind="acceptance_opinion")))
+    assert {f.value for f in facts if f.name == "devices_wireless"} == {wireless}
+    assert {f.value for f in facts if f.name == "devices_5g"} == {five_g}
+    assert {f.value for f in facts if f.name == "scenario_count_5g"} == {scenes}
