@@ -11,6 +11,7 @@ from checklists.crossdoc import applicant_consistency, invoice_figures, total_ag
 from checklists.detect import detect_category
 from checklists.formula import SubsidyResult, basis_needs, compute_subsidy, not_computable
 from checklists.gate import stated
+from checklists.loader import figure_glossary
 from checklists.materials import READABLE, material_check
 from checklists.resolve import Resolved, resolve_figure
 from checklists.schema import Category, Guide
@@ -102,11 +103,13 @@ def with_fallbacks(figures: dict[str, Resolved], category: Category) -> dict[str
     still being built), and saying so."""
     result = dict(figures)
     for name, stand_ins in category.figure_fallbacks.items():
-        if name in result:
+        own = result.get(name)
+        if own is not None and not own.target_only:
             continue
-        found = next((figures[s] for s in stand_ins if s in figures), None)
-        if found is not None:
-            note = f"材料未单列，以 {found.name} 计"
+        found = next((figures[s] for s in stand_ins if s in figures and not figures[s].target_only), None)
+        if found is not None:  # a stand-in proven by a document outranks a figure only a 绩效目标表 states
+            meaning = figure_glossary().get(found.name, {}).get("meaning", found.name).split("（")[0]
+            note = f"材料未单列，以{meaning}计"
             result[name] = replace(found, name=name, note=f"{found.note}；{note}" if found.note else note)
     return result
 
