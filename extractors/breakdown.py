@@ -14,7 +14,7 @@ from decimal import Decimal
 from extractors.amount import Money
 from extractors.figures import masked
 from extractors.lexicon import label_of, lexicon
-from extractors.model import Fact
+from extractors.model import Fact, table_column
 from extractors.nlp import Entity
 from extractors.units import Unit
 
@@ -131,4 +131,33 @@ def prose_breakdowns(units: list[tuple[Unit, list[Entity]]], stated: list[Fact],
                              _net_of_excluded(unit, head, parts, stated, extractor)):
                 derived.extend(new)
                 replaced.extend(old)
+    return derived, replaced
+
+
+SUM_WORD = re.compile(r"^(合\s*计|共\s*计|小\s*计|总\s*计|合共|两项合计|以上合计)")
+
+
+def _same_amount(a: Decimal, b: Decimal) -> bool:
+    return abs(a - b) <= max(abs(b) * Decimal("0.005"), Decimal("0.01"))
+
+
+def listed_sums(stated: list[Fact]) -> tuple[list[Fact], list[Fact]]:
+    """"远程运维软件A，系统集成B，合计C": a 合计 right after parts of one figure is that figure's sum."""
+    derived: list[Fact] = []
+    replaced: list[Fact] = []
+    run: list[Fact] = []
+    for fact in stated:
+        if table_column(fact) is not None or (run and fact.provenance != run[-1].provenance):
+            run = []
+        if fact.name == "total_investment":
+            if len(run) >= 2 and SUM_WORD.match(fact.attrs.get("context", "")) and \
+                    _same_amount(sum((f.value for f in run), Decimal(0)), fact.value):  # type: ignore[arg-type, misc]
+                derived.append(fact.model_copy(update={"name": run[0].name, "attrs": {
+                    **fact.attrs, "derived": "+".join(str(f.value) for f in run)}}))
+                replaced.extend([*run, fact])
+            run = []
+            continue
+        if run and fact.name != run[0].name:
+            run = []
+        run.append(fact)
     return derived, replaced

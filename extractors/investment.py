@@ -6,7 +6,7 @@ import re
 from collections import defaultdict
 from decimal import Decimal
 
-from extractors.breakdown import prose_breakdowns
+from extractors.breakdown import listed_sums, prose_breakdowns
 from extractors.context import ExtractContext
 from extractors.figures import amount_facts
 from extractors.lexicon import lexicon
@@ -36,6 +36,8 @@ def stated_amounts(ctx: ExtractContext, base: float, extractor: str,
     stated = _dedupe(stated)
     derived, replaced = breakdown_facts(stated, extractor)
     in_prose, replaced_in_prose = prose_breakdowns(ctx.units_with_entities(), stated, extractor)
+    summed, replaced_by_sums = listed_sums(stated)
+    in_prose, replaced_in_prose = in_prose + summed, replaced_in_prose + replaced_by_sums
     gross = {d.attrs["gross"] for d in derived + in_prose if "gross" in d.attrs}
     gone = {id(f) for f in replaced + replaced_in_prose}
     # a gross total repeated in the text is the same gross figure, not a second candidate

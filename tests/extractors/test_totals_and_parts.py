@@ -278,3 +278,13 @@ def test_an_acceptance_opinion_states_devices_and_scenes_in_prose(line: str, wir
     assert {f.value for f in facts if f.name == "devices_wireless"} == {wireless}
     assert {f.value for f in facts if f.name == "devices_5g"} == {five_g}
     assert {f.value for f in facts if f.name == "scenario_count_5g"} == {scenes}
+
+
+@pytest.mark.parametrize("sentence", [
+    "二、其中软件及系统集成、云服务类投入：远程运维软件壹佰肆拾贰万伍仟元整，系统集成壹佰贰拾伍万捌仟元整，合计贰佰陆拾捌万叁仟元整。",
+    "软件类投入包括：工业软件142.50万元、系统集成125.80万元，共计268.30万元。",
+])
+def test_a_sum_right_after_its_parts_is_their_figure(sentence: str) -> None:
+    facts = _audit([sentence])
+    assert _values(facts, "software_investment") == {Decimal("268.3")}
+    assert not _values(facts, "total_investment")
