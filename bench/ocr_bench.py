@@ -23,6 +23,7 @@ import json, resource, sys, time
 from pathlib import Path
 from ingest import ocr
 ocr.DET_LIMIT_SIDE = int(sys.argv[1])
+ocr.allow_threads()
 from ingest.render import open_pdf, render_page
 def render(name):
     with open_pdf(Path(name)) as pdf:
