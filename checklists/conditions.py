@@ -10,7 +10,8 @@ from datetime import date
 from decimal import Decimal
 
 from checklists.checks import Check
-from checklists.resolve import Resolved, show
+from checklists.gate import Need, Refused, Usable, gate, ocr_only
+from checklists.resolve import Resolved
 from checklists.directions import DirectionFound, match_direction
 from checklists.schema import (
     AcceptanceDeadline,
@@ -53,14 +54,25 @@ class Evidence:
     invoice_dates: list[Fact] = field(default_factory=list)
     directions_found: dict[str, DirectionFound] = field(default_factory=dict)  # per list, matched once
 
+    def use(self, name: str, need: Need = Need()) -> Usable | Refused:
+        return gate(self.figures.get(name), need)
+
     def reference(self) -> tuple[date | None, str, list[str]]:
-        """The date a packet is judged at: the guide's deadline, else the packet's own application date."""
+        """The date a packet is judged at: the guide's deadline, else the packet's own application date
+        (when usable; a refused one says why in `basis`)."""
         if self.deadline is not None:
             return self.deadline, "申报截止日期", []
-        applied = self.figures.get("application_date")
-        if applied is not None and isinstance(applied.value, date):
+        applied = self.use("application_date")
+        if isinstance(applied, Usable) and isinstance(applied.value, date):
             return applied.value, "申报日期", ["application_date"]
+        if isinstance(applied, Refused) and not applied.absent:
+            return None, f"申报日期 {applied.shown} 不可用（{applied.reason}）", ["application_date"]
         return None, "", []
+
+    def applicant(self) -> str:
+        """The applicant's name where usable, else empty."""
+        name = self.use("applicant_name")
+        return str(name.value) if isinstance(name, Usable) else ""
 
 
 def _check(cond: Condition, status: str, message: str, figures: list[str], **extra: str | None) -> Check:
@@ -68,40 +80,43 @@ def _check(cond: Condition, status: str, message: str, figures: list[str], **ext
                  **extra)
 
 
-def _unusable(cond: Condition, figure: Resolved | None, name: str, ev: Evidence, what: str) -> Check | None:
-    if figure is None or figure.value is None:
+def _refusal(cond: Condition, refused: Refused, name: str, ev: Evidence, what: str, **extra: str | None) -> Check:
+    """The check a refused figure gives: missing or review when unread, else review with the gate's reason."""
+    if refused.absent:
         status = "missing" if set(cond.documents) & ev.missing_kinds or not cond.documents else "review"
-        return _check(cond, status, f"未能从材料中读到{what}", [name])
-    if figure.status in ("conflict", "low"):
-        return _check(cond, "review", f"{what}需人工核对：{figure.note}", [name], actual=show(figure.value, figure.unit))
-    return None
+        return _check(cond, status, f"未能从材料中读到{what}", [name], **extra)
+    return _check(cond, "review", f"{what}需人工核对：{refused.reason}", [name], actual=refused.shown, **extra)
+
+
+def _use(cond: Condition, ev: Evidence, name: str, what: str, tax: str = "any") -> Usable | Check:
+    """The figure through the gate, or the check its refusal gives."""
+    verdict = ev.use(name, Need(tax=tax, accepts=cond.documents))
+    return verdict if isinstance(verdict, Usable) else _refusal(cond, verdict, name, ev, what)
 
 
 def amount_min(cond: AmountMin, ev: Evidence) -> Check:
-    figure = ev.figures.get(cond.figure)
     what = cond.text.split("不低于")[0] or cond.figure
-    problem = _unusable(cond, figure, cond.figure, ev, what)
-    if problem:
-        return problem
-    assert figure is not None and isinstance(figure.value, Decimal)
-    expected, actual = f">= {cond.min} 万元", show(figure.value, "万元")
-    if figure.value < cond.min:
+    expected = f">= {cond.min} 万元"
+    verdict = ev.use(cond.figure, Need(tax=cond.tax, accepts=cond.documents))
+    if isinstance(verdict, Refused):
+        if verdict.at_most is not None and verdict.at_most < cond.min:  # even 含税 it is below the floor
+            return _check(cond, "fail", f"{what}含税金额 {verdict.shown} 已低于 {cond.min} 万元的门槛", [cond.figure],
+                          expected=expected, actual=verdict.shown)
+        return _refusal(cond, verdict, cond.figure, ev, what, expected=expected)
+    value, actual = verdict.value, verdict.shown
+    assert isinstance(value, Decimal)
+    if value < cond.min:
         return _check(cond, "fail", f"{what} {actual}，低于 {cond.min} 万元的门槛", [cond.figure],
                       expected=expected, actual=actual)
-    if figure.status == "tax_incl" and cond.tax == "excl":
-        return _check(cond, "review", f"{what}仅有含税金额 {actual}，须以不含税金额核对是否达到 {cond.min} 万元",
-                      [cond.figure], expected=expected, actual=actual)
     return _check(cond, "pass", f"{what} {actual}，达到 {cond.min} 万元", [cond.figure], expected=expected,
                   actual=actual)
 
 
 def count_min(cond: CountMin, ev: Evidence) -> Check:
-    figure = ev.figures.get(cond.figure)
-    problem = _unusable(cond, figure, cond.figure, ev, cond.text)
-    if problem:
-        return problem
-    assert figure is not None
-    value = int(figure.value)  # type: ignore[arg-type]
+    used = _use(cond, ev, cond.figure, cond.text)
+    if isinstance(used, Check):
+        return used
+    value = int(used.value)  # type: ignore[arg-type]
     status = "pass" if value >= cond.min else "fail"
     verb = "达到" if status == "pass" else "少于"
     return _check(cond, status, f"{cond.text}：实际 {_count(value)}，{verb}要求的 {_count(cond.min)}", [cond.figure],
@@ -121,32 +136,45 @@ def _as_decimal(value: object) -> Decimal:
 
 
 def ratio_min(cond: RatioMin, ev: Evidence) -> Check:
+    operands: list[Usable] = []
     if cond.figure:
-        figure = ev.figures.get(cond.figure)
-        problem = _unusable(cond, figure, cond.figure, ev, cond.text)
-        if problem:
-            return problem
-        assert figure is not None
-        ratio, names = _as_decimal(figure.value), [cond.figure]
+        used = _use(cond, ev, cond.figure, cond.text)
+        if isinstance(used, Check):
+            return used
+        ratio, names = _as_decimal(used.value), [cond.figure]
         actual = f"{ratio:.2%}"
     else:
         assert cond.numerator and cond.denominator
-        top, bottom = ev.figures.get(cond.numerator), ev.figures.get(cond.denominator)
         names = [cond.numerator, cond.denominator]
-        for name, figure in zip(names, (top, bottom), strict=True):
-            problem = _unusable(cond, figure, name, ev, cond.text)
-            if problem:
-                return problem
-        assert top is not None and bottom is not None
+        for name in names:
+            used = _use(cond, ev, name, cond.text, cond.tax)
+            if isinstance(used, Check):
+                return used
+            operands.append(used)
+        top, bottom = operands
         if not bottom.value:
             return _check(cond, "review", f"{cond.text}：分母为 0，无法计算", names)
         ratio = _as_decimal(top.value) / _as_decimal(bottom.value)
-        actual = f"{show(top.value, top.unit)} / {show(bottom.value, bottom.unit)} = {ratio:.2%}"
+        actual = f"{top.shown} / {bottom.shown} = {ratio:.2%}"
     status = "pass" if ratio >= cond.min else cond.on_fail
     verb = "达到" if status == "pass" else "低于"
     floor = _percent(cond.min)
+    verifier = _verified_by(cond, ev, operands[-1]) if status != "pass" and not cond.figure else None
+    if verifier:
+        return _check(cond, "pass", f"{cond.text}：实际 {actual}，低于 {floor}；分母已由{verifier}核实，"
+                      f"所附票据为抽样，不作为否决依据", names, expected=f">= {floor}", actual=actual)
     return _check(cond, status, f"{cond.text}：实际 {actual}，{verb} {floor}", names, expected=f">= {floor}",
                   actual=actual)
+
+
+KIND_NAMES = {"audit_report": "专项审计报告", "acceptance_opinion": "验收意见"}
+
+
+def _verified_by(cond: RatioMin, ev: Evidence, denominator: Usable) -> str | None:
+    """The document that verified the figure, when the condition lets that document stand for the papers."""
+    kinds = {ev.kinds.get(f.provenance.document) for f in denominator.figure.sources}
+    found = [k for k in cond.verified_by if k in kinds]
+    return KIND_NAMES.get(found[0], found[0]) if found else None
 
 
 def _percent(value: Decimal) -> str:
@@ -155,17 +183,18 @@ def _percent(value: Decimal) -> str:
 
 def sum_min(cond: SumMin, ev: Evidence) -> Check:
     """Parts not claimed count as zero; at least one must be read."""
-    parts = {name: ev.figures.get(name) for name in cond.figures}
-    read = {n: f for n, f in parts.items() if f is not None and f.value is not None}
+    verdicts = {name: ev.use(name, Need(tax=cond.tax, accepts=cond.documents)) for name in cond.figures}
     names = list(cond.figures)
+    for name, verdict in verdicts.items():
+        if isinstance(verdict, Refused) and not verdict.absent:
+            return _check(cond, "review", f"{cond.text}：{name} 需人工核对（{verdict.reason}）", names,
+                          actual=verdict.shown)
+    read = [v for v in verdicts.values() if isinstance(v, Usable)]
     if not read:
         status = "missing" if set(cond.documents) & ev.missing_kinds else "review"
         return _check(cond, status, f"未能从材料中读到：{cond.text}", names)
-    for name, figure in read.items():
-        if figure.status in ("conflict", "low", "tax_incl"):
-            return _check(cond, "review", f"{cond.text}：{name} 需人工核对（{figure.note}）", names)
-    total = sum((_as_decimal(f.value) for f in read.values()), Decimal(0))
-    actual = " + ".join(show(f.value, f.unit) for f in read.values()) + f" = {total:.2f} 万元"
+    total = sum((_as_decimal(v.value) for v in read), Decimal(0))
+    actual = " + ".join(v.shown for v in read) + f" = {total:.2f} 万元"
     status = "pass" if total >= cond.min else "fail"
     verb = "达到" if status == "pass" else "低于"
     return _check(cond, status, f"{cond.text}：{actual}，{verb} {cond.min} 万元", names,
@@ -173,32 +202,41 @@ def sum_min(cond: SumMin, ev: Evidence) -> Check:
 
 
 def parts_min(cond: PartsMin, ev: Evidence) -> Check | None:
-    figure = ev.figures.get(cond.figure)
-    if figure is None or figure.value is None:
-        return None  # the figure's own floor reports it missing
-    if not figure.parts:
-        return _check(cond, "pass", f"单一项目（{show(figure.value, figure.unit)}），无须合并计算：{cond.text}", [cond.figure])
-    listing = "、".join(f"{f.attrs.get('row') or f.provenance.locator} {show(f.value, f.unit)}" for f in figure.parts)
-    small = [f for f in figure.parts if _as_decimal(f.value) <= cond.min]
+    used = ev.use(cond.figure, Need(accepts=cond.documents))
+    if isinstance(used, Refused):
+        return None  # the figure's own floor reports why it is not usable
+    rows = used.amounts()
+    if not rows:
+        return _check(cond, "pass", f"单一项目（{used.shown}），无须合并计算：{cond.text}", [cond.figure])
+    listing = "、".join(f"{f.attrs.get('row') or f.provenance.locator} {_as_decimal(f.value):.2f} 万元" for f in rows)
+    small = [f for f in rows if _as_decimal(f.value) <= cond.min]
     if small:
         return _check(cond, "fail", f"合并计算的项目中有出资额不大于 {cond.min} 万元的：{listing}", [cond.figure],
                       expected=f"each > {cond.min} 万元", actual=listing)
-    return _check(cond, "pass", f"合并计算 {len(figure.parts)} 个项目（{listing}），均大于 {cond.min} 万元", [cond.figure],
+    return _check(cond, "pass", f"合并计算 {len(rows)} 个项目（{listing}），均大于 {cond.min} 万元", [cond.figure],
                   expected=f"each > {cond.min} 万元", actual=listing)
 
 
-def _period(ev: Evidence, start_name: str, end_name: str) -> tuple[date, date] | None:
-    start, end = ev.figures.get(start_name), ev.figures.get(end_name)
-    if start is None or end is None or not isinstance(start.value, date) or not isinstance(end.value, date):
-        return None
-    return start.value, end.value
+def _period(cond: Condition, ev: Evidence, start_name: str, end_name: str, names: list[str],
+            purpose: str) -> tuple[date, date] | Check:
+    """Start and end through the gate; unread or refused → review saying which and why."""
+    ends = []
+    for name, what in ((start_name, "开始（开工）日期"), (end_name, "完成（竣工）日期")):
+        verdict = ev.use(name, Need(accepts=cond.documents))
+        if isinstance(verdict, Refused):
+            why = f"{verdict.shown} 需人工核对：{verdict.reason}" if not verdict.absent else "未读到"
+            return _check(cond, "review", f"项目{what}{why}，{purpose}", names, actual=verdict.shown)
+        ends.append(verdict.value)
+    start, end = ends
+    assert isinstance(start, date) and isinstance(end, date)
+    return start, end
 
 
 def amount_min_by_period(cond: AmountMinByPeriod, ev: Evidence) -> Check:
     names = [cond.figure, cond.start_figure, cond.end_figure]
-    span = _period(ev, cond.start_figure, cond.end_figure)
-    if span is None:
-        return _check(cond, "review", "未能读到建设起止日期，无法确定适用的投入门槛", names)
+    span = _period(cond, ev, cond.start_figure, cond.end_figure, names, "无法确定适用的投入门槛")
+    if isinstance(span, Check):
+        return span
     tier = next((t for t in sorted(cond.tiers, key=lambda t: t.max_years)
                  if span[1] <= _add_years(span[0], t.max_years)), None)
     actual_span = f"{span[0]} 至 {span[1]}"
@@ -220,18 +258,16 @@ def _window_text(cond: DateWindow) -> str:
 
 
 def date_window(cond: DateWindow, ev: Evidence) -> Check:
-    figure = ev.figures.get(cond.figure)
-    problem = _unusable(cond, figure, cond.figure, ev, cond.text)
-    if problem:
-        return problem
-    assert figure is not None and isinstance(figure.value, date)
-    dated = figure.parts or [figure]
-    first = min(d.value for d in dated)  # type: ignore[type-var]
-    last = max(_last_day(d.value, d.precision) for d in dated)  # type: ignore[arg-type]
+    used = _use(cond, ev, cond.figure, cond.text)
+    if isinstance(used, Check):
+        return used
+    dated = used.dated()
+    first = min(value for value, _ in dated)
+    last = max(_last_day(value, precision) for value, precision in dated)
     cond = _relaxed(cond, ev)
     expected = _window_text(cond)
     actual = (f"{first}" if len(dated) == 1 else f"{first} 至 {last}（{len(dated)} 项）") + \
-        ("（精确到月）" if figure.precision == "month" else "")
+        ("（精确到月）" if used.figure.precision == "month" else "")
     too_early = cond.start is not None and first < cond.start and (len(dated) > 1 or last < cond.start)
     too_late = cond.end is not None and last > cond.end and (len(dated) > 1 or first > cond.end)
     if too_early or too_late:
@@ -273,9 +309,9 @@ def period_max(cond: PeriodMax, ev: Evidence) -> Check:
     if extra:
         cond = cond.model_copy(update={"years": cond.years + extra[0], "text": f"{cond.text}（{extra[1]}）"})
     names = [cond.start_figure, cond.end_figure]
-    span = _period(ev, cond.start_figure, cond.end_figure)
-    if span is None:
-        return _check(cond, "review", "未能读到项目开始或完工日期，无法核对实施周期", names)
+    span = _period(cond, ev, cond.start_figure, cond.end_figure, names, "无法核对实施周期")
+    if isinstance(span, Check):
+        return span
     start, end = span
     actual = f"{start} 至 {end}"
     if end > _add_years(start, cond.years):
@@ -295,53 +331,57 @@ def _add_years(value: date, years: int) -> date:
 def acceptance_deadline(cond: AcceptanceDeadline, ev: Evidence) -> Check:
     name = cond.figure
     what = "验收日期" if name == "acceptance_date" else "日期"
-    accepted = ev.figures.get(name)
-    problem = _unusable(cond, accepted, name, ev, what)
-    if problem:
-        return problem
-    assert accepted is not None and isinstance(accepted.value, date)
+    used = _use(cond, ev, name, what)
+    if isinstance(used, Check):
+        return used
+    accepted = used.value
+    assert isinstance(accepted, date)
     reference, basis, extra = ev.reference()
     if reference is None:
-        return _check(cond, "review", f"{what} {accepted.value}；指南未设申报截止日期，材料中也无申报日期，须人工核对：{cond.text}",
-                      [name], actual=str(accepted.value))
+        why = basis or "指南未设申报截止日期，材料中也无申报日期"
+        return _check(cond, "review", f"{what} {accepted}；{why}，须人工核对：{cond.text}",
+                      [name, *extra], actual=str(accepted))
     names = [name, *extra]
-    if accepted.value > reference:
-        return _check(cond, "fail", f"{what} {accepted.value} 晚于{basis} {reference}：{cond.text}", names,
-                      expected=f"<= {reference}", actual=str(accepted.value))
-    return _check(cond, "pass", f"{what} {accepted.value} 早于{basis} {reference}", names,
-                  expected=f"<= {reference}", actual=str(accepted.value))
+    if accepted > reference:
+        return _check(cond, "fail", f"{what} {accepted} 晚于{basis} {reference}：{cond.text}", names,
+                      expected=f"<= {reference}", actual=str(accepted))
+    return _check(cond, "pass", f"{what} {accepted} 早于{basis} {reference}", names,
+                  expected=f"<= {reference}", actual=str(accepted))
 
 
 def in_progress(cond: InProgress, ev: Evidence) -> Check:
     names = [cond.start_figure, cond.end_figure]
-    start, end = ev.figures.get(cond.start_figure), ev.figures.get(cond.end_figure)
-    problem = _unusable(cond, start, cond.start_figure, ev, "开工日期")
-    if problem:
-        return problem
-    assert start is not None and isinstance(start.value, date)
+    used = _use(cond, ev, cond.start_figure, "开工日期")
+    if isinstance(used, Check):
+        return used
+    start = used.value
+    assert isinstance(start, date)
     reference, basis, extra = ev.reference()
     if reference is None:
-        return _check(cond, "review", f"开工日期 {start.value}；无申报截止日期或申报日期，无法判断是否在建", names)
+        why = basis or "无申报截止日期或申报日期"
+        return _check(cond, "review", f"开工日期 {start}；{why}，无法判断是否在建", names + extra)
     names += extra
-    if start.value > reference:
-        return _check(cond, "fail", f"开工日期 {start.value} 晚于{basis} {reference}，项目尚未开工：{cond.text}", names,
-                      expected=f"开工 <= {reference}", actual=str(start.value))
-    if end is None or not isinstance(end.value, date):
-        return _check(cond, "review", f"已开工（{start.value}），未读到计划竣工日期，须人工核对是否尚未竣工", names)
-    if end.value <= reference:
-        return _check(cond, "fail", f"竣工日期 {end.value} 不晚于{basis} {reference}，项目已竣工：{cond.text}", names,
-                      expected=f"竣工 > {reference}", actual=str(end.value))
-    actual = f"开工 {start.value}，计划竣工 {end.value}"
+    if start > reference:
+        return _check(cond, "fail", f"开工日期 {start} 晚于{basis} {reference}，项目尚未开工：{cond.text}", names,
+                      expected=f"开工 <= {reference}", actual=str(start))
+    planned = ev.use(cond.end_figure, Need(accepts=cond.documents))
+    if isinstance(planned, Refused):
+        why = "未读到计划竣工日期" if planned.absent else f"计划竣工日期 {planned.shown} 需人工核对：{planned.reason}"
+        return _check(cond, "review", f"已开工（{start}），{why}，须人工核对是否尚未竣工", names)
+    end = planned.value
+    assert isinstance(end, date)
+    if end <= reference:
+        return _check(cond, "fail", f"竣工日期 {end} 不晚于{basis} {reference}，项目已竣工：{cond.text}", names,
+                      expected=f"竣工 > {reference}", actual=str(end))
+    actual = f"开工 {start}，计划竣工 {end}"
     return _check(cond, "pass", f"{actual}，{basis} {reference} 时在建", names, actual=actual)
 
 
 def name_matches(cond: NameMatches, ev: Evidence) -> Check:
-    figure = ev.figures.get(cond.figure)
-    problem = _unusable(cond, figure, cond.figure, ev, "申报主体名称")
-    if problem:
-        return problem
-    assert figure is not None
-    name = str(figure.value)
+    used = _use(cond, ev, cond.figure, "申报主体名称")
+    if isinstance(used, Check):
+        return used
+    name = str(used.value)
     if re.search(cond.pattern, name):
         return _check(cond, "pass", f"申报主体 {name}：{cond.text}", [cond.figure], actual=name)
     verb = "不符合" if cond.on_mismatch == "fail" else "从名称无法确认是否符合"
@@ -352,20 +392,22 @@ def matched_direction(ev: Evidence, list_name: str, figure: str = "declared_dire
     """The project's direction in a list; the direction check, its deadline and its period all ask."""
     key = f"{list_name}:{figure}"
     if key not in ev.directions_found:
-        declared = ev.figures.get(figure)
+        declared = ev.use(figure)
         texts = [t for p, t in ev.texts.items() if ev.kinds.get(p) in ("application_form", "performance_form")]
         ev.directions_found[key] = match_direction(
-            ev.lists[list_name], str(declared.value) if declared and declared.value else None, texts)
+            ev.lists[list_name], str(declared.value) if isinstance(declared, Usable) else None, texts)
     return ev.directions_found[key]
 
 
 def direction_match(cond: DirectionMatch, ev: Evidence) -> Check:
     directions = ev.lists[cond.directions]
-    declared = ev.figures.get(cond.figure)
+    declared = ev.use(cond.figure, Need(accepts=cond.documents))
+    if isinstance(declared, Refused) and not declared.absent:
+        return _refusal(cond, declared, cond.figure, ev, "申报方向")
     found = matched_direction(ev, cond.directions, cond.figure)
-    names = [cond.figure] if declared else []
+    names = [cond.figure] if isinstance(declared, Usable) else []
     if found.direction is None:
-        if declared is None:
+        if isinstance(declared, Refused):
             return _check(cond, "review", f"材料中未见攻关方向，须人工对照《{directions.title}》", names)
         return _check(cond, "fail", f"申报方向「{declared.value}」不在《{directions.title}》中：{cond.text}", names,
                       actual=str(declared.value))
@@ -386,6 +428,11 @@ def invoice_dates_within(cond: InvoiceDatesWithin, ev: Evidence) -> Check | None
     outside = [f for f in ev.invoice_dates if isinstance(f.value, date) and
                ((cond.start and f.value < cond.start) or (cond.end and f.value > cond.end))]
     expected = f"{cond.start or '…'} 至 {cond.end or '…'}"
+    unread = [f for f in ev.invoice_dates if ocr_only(f)]
+    if unread and not outside:
+        listing = "、".join(f.provenance.document for f in unread[:5])
+        return _check(cond, "review", f"{len(unread)} 张发票的开票日期为 OCR 识别，未经核对：{listing}", ["invoice_date"],
+                      expected=expected)
     if outside:
         listing = "、".join(f"{f.provenance.document}（{f.value}）" for f in outside[:5])
         return _check(cond, "review", f"{len(outside)} 张发票开票日期不在 {expected}：{listing}，须核对是否计入", ["invoice_date"],
@@ -395,17 +442,20 @@ def invoice_dates_within(cond: InvoiceDatesWithin, ev: Evidence) -> Check | None
 
 
 def fact_equals(cond: FactEquals, ev: Evidence) -> Check | None:
-    figure = ev.figures.get(cond.figure)
-    if figure is None and cond.figure not in ("acceptance_conclusion",):
+    if cond.figure not in ev.figures and cond.figure not in ("acceptance_conclusion",):
         return None  # a cross-document check with nothing to compare: not applicable
-    if figure is None or figure.value is None:
-        status = "missing" if set(cond.documents) & ev.missing_kinds else "review"
-        return _check(cond, status, f"未能从材料中读到：{cond.text}", [cond.figure])
-    if str(figure.value) == cond.value:
-        return _check(cond, "pass", cond.text, [cond.figure], actual=str(figure.value))
-    status = "fail" if str(figure.value) in cond.failing else "review"
-    return _check(cond, status, figure.note or f"不符合：{cond.text}", [cond.figure], expected=cond.value,
-                  actual=str(figure.value))
+    used = ev.use(cond.figure, Need(accepts=cond.documents))
+    if isinstance(used, Refused):
+        if used.absent:
+            status = "missing" if set(cond.documents) & ev.missing_kinds else "review"
+            return _check(cond, status, f"未能从材料中读到：{cond.text}", [cond.figure])
+        return _refusal(cond, used, cond.figure, ev, cond.text)
+    value = str(used.value)
+    if value == cond.value:
+        return _check(cond, "pass", cond.text, [cond.figure], actual=value)
+    status = "fail" if value in cond.failing else "review"
+    return _check(cond, status, used.figure.note or f"不符合：{cond.text}", [cond.figure], expected=cond.value,
+                  actual=value)
 
 
 def _designation_ok(cond: Designation, fact: Fact, reference: date | None) -> tuple[bool, str]:
@@ -428,11 +478,21 @@ def _designation_ok(cond: Designation, fact: Fact, reference: date | None) -> tu
 
 def _names_applicant(fact: Fact, ev: Evidence) -> bool:
     """A certificate or a 名单 counts for the applicant only if it names the applicant."""
-    applicant = ev.figures.get("applicant_name")
-    if applicant is None or not applicant.value:
-        return True
+    applicant = ev.use("applicant_name")
+    if isinstance(applicant, Refused):
+        return applicant.absent  # nothing to look for; a name in doubt cannot confirm the certificate
     text = ev.texts.get(fact.provenance.document)
     return text is None or _WHITE.sub("", normalize(str(applicant.value))) in _WHITE.sub("", normalize(text))
+
+
+def _unverified(cond: Designation, fact: Fact, reference: date | None) -> str:
+    """Why a designation's year, grade or validity cannot decide: an unconfirmed OCR reading, or no date
+    to judge its age or validity at."""
+    if (cond.since_year or cond.max_age_years or cond.valid_on_application or cond.min_grade) and ocr_only(fact):
+        return f"{fact.provenance.document} 为 OCR 识别，认定年份、等级或有效期未经核对"
+    if (cond.max_age_years or cond.valid_on_application) and reference is None:
+        return "无申报截止日期或可用的申报日期，无法核对认定年限或有效期"
+    return ""
 
 
 def designation(cond: Designation, ev: Evidence) -> Check:
@@ -443,6 +503,10 @@ def designation(cond: Designation, ev: Evidence) -> Check:
     if good and not own and not cond.priority_only:
         return _check(cond, "review", f"{good[0].provenance.document} 中未见申报主体名称，须核对该认定是否属于申报主体："
                       f"{cond.text}", ["designation", "applicant_name"])
+    deciding = own[0] if own else held[0] if held and not cond.priority_only else None
+    doubt = _unverified(cond, deciding, reference) if deciding else ""
+    if doubt:
+        return _check(cond, "review", f"{doubt}：{cond.text}", ["designation"])
     if own:
         where = own[0].provenance.document
         prefix = "符合优先支持条件：" if cond.priority_only else ""
@@ -464,6 +528,13 @@ def designation(cond: Designation, ev: Evidence) -> Check:
 
 
 def text_evidence(cond: TextEvidence, ev: Evidence) -> Check:
+    if cond.implied_by is not None:
+        held = ev.use(cond.implied_by.figure, Need(accepts=cond.documents))
+        if isinstance(held, Usable) and _as_decimal(held.value) > cond.implied_by.above:
+            shown = (_percent(_as_decimal(held.value)), _percent(cond.implied_by.above)) \
+                if held.figure.unit == "ratio" else (held.shown, str(cond.implied_by.above))
+            return _check(cond, "pass", f"{cond.text}（读到 {shown[0]}，超过 {shown[1]}，即已满足）",
+                          [cond.implied_by.figure], actual=held.shown)
     pattern = re.compile(cond.pattern)
     for path, text in ev.texts.items():
         if (not cond.documents or ev.kinds.get(path) in cond.documents) and pattern.search(_WHITE.sub("", text)):
@@ -481,8 +552,7 @@ EVALUATORS: dict[type, Callable[..., Check | None]] = {
 
 
 def _not_for_this_applicant(cond: Condition, ev: Evidence) -> Check | None:
-    applicant = ev.figures.get("applicant_name")
-    name = str(applicant.value) if applicant and applicant.value else ""
+    name = ev.applicant()
     if cond.unless_name and name and re.search(cond.unless_name, name):
         return _check(cond, "pass", f"申报主体 {name} 不受此项限制：{cond.text}", ["applicant_name"], actual=name)
     if cond.only_if_name and not (name and re.search(cond.only_if_name, name)):

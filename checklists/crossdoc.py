@@ -6,6 +6,7 @@ from collections import defaultdict
 from datetime import date
 from decimal import Decimal
 
+from checklists.gate import Usable, gate
 from checklists.resolve import Resolved, same_value, show
 from extractors.model import Fact
 from extractors.party import canonical_name
@@ -95,9 +96,10 @@ def _by_cutoff(unique: list[dict[str, Fact]], cutoff: date | None) -> list[Resol
 
 def _buyer_check(unique: list[dict[str, Fact]], applicant: Resolved | None) -> list[Resolved]:
     buyers = [f["buyer_name"] for f in unique if "buyer_name" in f]
-    if applicant is None or applicant.value is None or not buyers:
+    used = gate(applicant)
+    if not isinstance(used, Usable) or not buyers:
         return []
-    wanted = canonical_name(str(applicant.value))
+    wanted = canonical_name(str(used.value))
     wrong = [f for f in buyers if canonical_name(str(f.value)) != wanted]
     note = "发票购买方不是申报主体：" + "、".join(f"{f.provenance.document}（{f.value}）" for f in wrong) if wrong else ""
     return [_flag("invoice_buyer_check", "mismatch" if wrong else "consistent", wrong or buyers[:1], note)]
@@ -105,9 +107,10 @@ def _buyer_check(unique: list[dict[str, Fact]], applicant: Resolved | None) -> l
 
 def _period_check(unique: list[dict[str, Fact]], start: Resolved | None, end: Resolved | None) -> list[Resolved]:
     dates = [f["invoice_date"] for f in unique if "invoice_date" in f]
-    if not dates or start is None or end is None or start.value is None or end.value is None:
-        return []
-    low, high = start.value, end.value
+    first, last = gate(start), gate(end)
+    if not dates or not isinstance(first, Usable) or not isinstance(last, Usable):
+        return []  # a period in doubt is the period checks' to report
+    low, high = first.value, last.value
     assert isinstance(low, date) and isinstance(high, date)
     outside = [f for f in dates if not (low <= f.value <= high)]  # type: ignore[operator]
     note = (f"开票日期不在项目实施期（{low}—{high}）内：" +
@@ -116,12 +119,13 @@ def _period_check(unique: list[dict[str, Fact]], start: Resolved | None, end: Re
 
 
 def total_agreement(facts: KindFacts, total: Resolved | None) -> list[Resolved]:
-    if total is None or total.value is None:
+    used = gate(total)  # the form's own figure, a conflict or an unconfirmed reading: nothing to compare
+    if not isinstance(used, Usable):
         return []
     declared = [f for kind, f in facts if kind == "performance_form" and f.name == "total_investment"]
-    if not declared or total.sources[0] in declared:
+    if not declared or used.figure.sources[0] in declared:
         return []
     form = declared[0]
-    agree = same_value(form.value, total.value)
-    note = "" if agree else (f"审计总投入 {show(total.value, '万元')} 与绩效目标申报表 {show(form.value, '万元')} 不一致")
-    return [_flag("total_agreement", "agree" if agree else "disagree", [total.sources[0], form], note)]
+    agree = same_value(form.value, used.value)
+    note = "" if agree else (f"审计总投入 {used.shown} 与绩效目标申报表 {show(form.value, '万元')} 不一致")
+    return [_flag("total_agreement", "agree" if agree else "disagree", [used.figure.sources[0], form], note)]

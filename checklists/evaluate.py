@@ -9,7 +9,8 @@ from checklists.checks import Check
 from checklists.conditions import Evidence, evaluate_condition
 from checklists.crossdoc import applicant_consistency, invoice_figures, total_agreement
 from checklists.detect import detect_category
-from checklists.formula import SubsidyResult, compute_subsidy
+from checklists.formula import SubsidyResult, basis_needs, compute_subsidy, not_computable
+from checklists.gate import stated
 from checklists.materials import READABLE, material_check
 from checklists.resolve import Resolved, resolve_figure
 from checklists.schema import Category, Guide
@@ -93,8 +94,7 @@ def _claimed(figure: str | None, figures: dict[str, Resolved]) -> bool:
     """A material required only when an amount is claimed (贷款合同 when 贷款利息 is)."""
     if figure is None:
         return True
-    found = figures.get(figure)
-    return found is not None and bool(found.value)
+    return stated(figures.get(figure))
 
 
 def with_fallbacks(figures: dict[str, Resolved], category: Category) -> dict[str, Resolved]:
@@ -142,15 +142,18 @@ def evaluate_packet(documents: list[Document], facts: dict[str, list[Fact]], gui
             checks.append(Check("category.detect", "review", f"材料指向多个类别：已按 {category_code} 审核，另见 {others}"))
     if category_code is None:
         checks.append(Check("category.detect", "review", "未指定类别，且无法从申报书或绩效目标表识别类别"))
-        subsidy = SubsidyResult(None, None, None, None, steps=["类别未知，无法计算"])
+        subsidy = not_computable("类别未知，无法计算")
     else:
         category = guide.categories[category_code]
         figures = with_fallbacks(figures, category)
         evidence = _evidence(documents, kind_facts, figures, guide)
         checks += _category_checks(category, documents, kind_facts, evidence, guide)
-        subsidy = compute_subsidy(category.subsidy, figures) if not category.deferred else \
-            SubsidyResult(None, None, None, None, steps=["支持条件未录入，无法计算"])
+        subsidy = compute_subsidy(category.subsidy, figures, basis_needs(category)) if not category.deferred else \
+            not_computable("支持条件未录入，无法计算")
     checks += _document_checks(documents)
     missing = sorted({c.documents[0] for c in checks if ".material." in c.id and c.status == "missing"})
     manual = list(guide.categories[category_code].manual) if category_code else []
-    return Evaluation(category_code, source, outcome_of(checks), figures, checks, subsidy, missing, manual)
+    outcome = outcome_of(checks)
+    if outcome == "ineligible":
+        subsidy.make_indicative("申报不符合支持条件，补助金额不予安排")
+    return Evaluation(category_code, source, outcome, figures, checks, subsidy, missing, manual)

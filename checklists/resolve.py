@@ -14,8 +14,7 @@ from decimal import Decimal
 from checklists.schema import Guide
 from extractors.model import Fact, Value
 
-# A 绩效目标申报表 states the counts and shares the project aims at, not what it has achieved.
-TARGET_KINDS = frozenset({"performance_form"})
+# Counts and shares stated only where the guide's target_sources state aims (绩效目标申报表) are targets.
 TARGET_UNITS = frozenset({"count", "ratio"})
 AGREEMENT = Decimal("0.005")  # relative tolerance when two amounts are "the same"
 LOW_CONFIDENCE = 0.7
@@ -28,15 +27,13 @@ class Resolved:
     unit: str
     confidence: float
     sources: list[Fact] = field(default_factory=list)
-    status: str = "ok"  # ok | conflict | low | tax_incl | not_applicable
+    status: str = "ok"  # ok | conflict | low | tax_incl; whether a figure may decide is checklists.gate's to say
     note: str = ""  # Chinese, why the status
     precision: str | None = None
     alternatives: list[Fact] = field(default_factory=list)
     parts: list[Fact] = field(default_factory=list)  # the rows a 合计 adds up (several deals, several items)
-
-    @property
-    def usable(self) -> bool:
-        return self.value is not None and self.status == "ok"
+    kinds: tuple[str, ...] = ()  # the kinds of document that state the chosen value
+    target_only: bool = False  # stated only in documents that state targets (guide.target_sources)
 
 
 def same_value(a: Value, b: Value) -> bool:
@@ -85,12 +82,30 @@ def _column_total(candidates: list[Fact]) -> tuple[Fact, list[Fact]] | None:
     return None
 
 
-def _dated_rows(candidates: list[Fact]) -> tuple[Fact, list[Fact]] | None:
-    """Dates listed down one table column (one per deal, one per item): the latest, and every row."""
+def _dated_rows(candidates: list[Fact], earliest: bool) -> tuple[Fact, list[Fact]] | None:
+    """Dates listed down one table column (one per deal, one per item): the one that counts, and every row."""
     columns = {_column(f) for f in candidates}
     if len(candidates) < 2 or len(columns) != 1 or None in columns:
         return None
-    return max(candidates, key=lambda f: f.value), candidates  # type: ignore[arg-type, return-value]
+    return _by_meaning(candidates, earliest), candidates
+
+
+def _by_meaning(dates: list[Fact], earliest: bool) -> Fact:
+    """Of several dates stated for one figure, the earliest start, the latest completion."""
+    return (min if earliest else max)(dates, key=lambda f: f.value)  # type: ignore[arg-type, return-value]
+
+
+def _one_per_document(dates: list[Fact], earliest: bool) -> list[Fact]:
+    """Several dates one document states for a figure count as the one its meaning picks; documents
+    that disagree stay apart (a conflict)."""
+    by_document: dict[str, list[Fact]] = {}
+    for fact in dates:
+        by_document.setdefault(fact.provenance.document, []).append(fact)
+    return [_by_meaning(group, earliest) for group in by_document.values()]
+
+
+def _stated_by(facts: list[tuple[str, Fact]], value: Value) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(kind for kind, f in facts if same_value(f.value, value)))
 
 
 def resolve_figure(name: str, facts: list[tuple[str, Fact]], guide: Guide) -> Resolved | None:
@@ -99,27 +114,35 @@ def resolve_figure(name: str, facts: list[tuple[str, Fact]], guide: Guide) -> Re
         return None
     groups = _group_by_kind(facts, guide.figure_sources.get(name, guide.default_sources))
     top = _prefer_excl_tax(groups[0]) if name.endswith("investment") else groups[0]
+    earliest = name in guide.earliest_dates
+    dated = all(isinstance(f.value, date) for f in top)
     if all(isinstance(f.value, Decimal) for f in top):
         summed = _column_total(top)
     else:
-        summed = _dated_rows(top) if all(isinstance(f.value, date) for f in top) else None
+        summed = _dated_rows(top, earliest) if dated else None
     parts = summed[1] if summed else []
+    if dated and not summed:
+        top = _one_per_document(top, earliest)
     best = summed[0] if summed else max(top, key=lambda f: f.confidence)
     peers = [f for f in top if f.confidence >= best.confidence - 0.1 and not any(f is p for p in parts)]
     disagreeing = [f for f in peers if not same_value(f.value, best.value)]
+    kinds = _stated_by(facts, best.value)
+    target_only = name not in guide.form_facts and bool(kinds) and set(kinds) <= set(guide.target_sources)
     resolved = Resolved(name, best.value, best.unit, best.confidence, [best], precision=best.precision,
-                        alternatives=[f for _, f in facts if f is not best], parts=parts)
+                        alternatives=[f for _, f in facts if f is not best], parts=parts, kinds=kinds,
+                        target_only=target_only)
     if disagreeing:
         resolved.status = "conflict"
         resolved.sources = [best, *disagreeing]
-        resolved.note = "同类材料中读到不同数值：" + "、".join(sorted({_show(f.value) for f in resolved.sources}))
+        resolved.note = "同类材料中读到不同数值：" + "、".join(
+            f"{f.provenance.document} {_show(f.value)}" for f in resolved.sources)
     elif _tax_included(best, groups[0]):
         resolved.status = "tax_incl"
         resolved.note = "仅读到含税金额，指南要求不含税"
     elif best.confidence < LOW_CONFIDENCE:
         resolved.status = "low"
         resolved.note = f"识别置信度低（{best.confidence:.2f}）"
-    elif best.unit in TARGET_UNITS and any(f is best and kind in TARGET_KINDS for kind, f in facts):
+    elif best.unit in TARGET_UNITS and resolved.target_only:
         resolved.status = "low"
         resolved.note = "仅见绩效目标申报表中的目标值，须以实际完成的材料核对"
     return resolved

@@ -59,7 +59,11 @@ class RatioMin(_Condition):
     numerator: str | None = None
     denominator: str | None = None
     min: Decimal
+    tax: Literal["excl", "any"] = "excl"  # amounts read for it must be 不含税
     on_fail: Literal["fail", "review"] = "fail"  # review: a shortfall a person must explain (missing invoices …)
+    # The denominator already verified by these kinds of document (a 专项审计报告 checks every contract,
+    # invoice and payment): the packet's own papers are then a sample, and a shortfall is only reported.
+    verified_by: tuple[str, ...] = ()
 
 
 class PartsMin(_Condition):
@@ -73,6 +77,7 @@ class SumMin(_Condition):
     type: Literal["sum_min"]
     figures: tuple[str, ...]
     min: Decimal
+    tax: Literal["excl", "any"] = "excl"
 
 
 class Tier(Strict):
@@ -164,10 +169,20 @@ class Designation(_Condition):
     fallback_pattern: str | None = None  # another way to qualify, stated in words: sends to review
 
 
+class FigureAbove(Strict):
+    figure: str
+    above: Decimal  # strictly greater
+
+
 class TextEvidence(_Condition):
     type: Literal["text_evidence"]
     pattern: str  # regex over the documents of `documents` kinds (all documents if empty), white space removed
     example: str  # a sentence that satisfies it (tests check the pattern finds it)
+    # A figure that settles it without words (持股 above half: the one controlling, largest shareholder)
+    implied_by: FigureAbove | None = None
+
+    def figure_names(self) -> list[str]:
+        return super().figure_names() + ([self.implied_by.figure] if self.implied_by else [])
 
 
 Condition = Annotated[
@@ -245,6 +260,11 @@ class Guide(Strict):
     investment_cutoff: date | None = None  # invested_by_cutoff is counted to this date (截至…已投入)
     figure_sources: dict[str, tuple[str, ...]]  # figure → document kinds, most authoritative first
     default_sources: tuple[str, ...] = ()  # for figures not listed in figure_sources
+    # Kinds that state what a project aims at (绩效目标表): a figure read only there is a target, usable
+    # only by a condition that names such a kind among its documents.
+    target_sources: tuple[str, ...] = ()
+    form_facts: tuple[str, ...] = ()  # what such a form states of itself (who applies, when): never a target
+    earliest_dates: tuple[str, ...] = ()  # date figures where, of several stated, the earliest counts (start)
     families: dict[str, tuple[str, ...]] = Field(default_factory=dict)  # family name → category codes
 
     def family_of(self, code: str | None) -> str:

@@ -3,7 +3,8 @@
 as an image file or an image-only PDF. Deterministic: every random draw comes from a fixed seed.
 
 Also the scanned corpus packets: copies of eligible packets with one file replaced by its scan;
-their expected outcome is the text twin's (`corpus/generate.py` writes both).
+their expected result is the text twin's, except that a check decided by a figure only the scan
+states is `review` (`corpus/generate.py` writes both).
 """
 
 from __future__ import annotations
@@ -173,15 +174,26 @@ class ScanVariant:
     target: str  # the scan's file name in the new packet
     look: Look
     pages: tuple[int, ...] | None = None  # PDF pages scanned (None: all)
+    # checks that turn to review: the figure deciding them is now read by OCR alone, and no other
+    # document of the packet states it (the decision gate never passes an unconfirmed OCR reading)
+    reviews: tuple[str, ...] = ()
+
+    def expected(self, twin: dict) -> dict:
+        """The text twin's expected result, with the reviews an unconfirmed OCR reading brings."""
+        if not self.reviews:
+            return twin
+        checks = {**twin["checks"], **{f"{twin['category']}.{check}": "review" for check in self.reviews}}
+        return {**twin, "outcome": "needs_review", "checks": checks}
 
 
 SCAN_VARIANTS: tuple[ScanVariant, ...] = (
     ScanVariant("ocr-01-license-photo", "tt-01-eligible", "17-营业执照.pdf", "17-营业执照.jpg",
-                Look(seed=1, noise=8, skew_deg=1.2, contrast=0.7)),
+                Look(seed=1, noise=8, skew_deg=1.2, contrast=0.7),
+                reviews=("operating_three_years", "registered_capital_min")),
     ScanVariant("ocr-02-filing-scan", "sf-01-eligible", "06-项目备案证.pdf", "06-项目备案证.pdf",
                 Look(seed=2, turns=1, seal="苏州工业园区行政审批局")),
     ScanVariant("ocr-03-acceptance-scan", "sf-01-eligible", "03-验收意见.pdf", "03-验收意见.pdf",
-                Look(seed=3, seal="苏州新锐精密制造股份有限公司")),
+                Look(seed=3, seal="苏州新锐精密制造股份有限公司"), reviews=("acceptance_before_deadline",)),
     ScanVariant("ocr-04-audit-table-scan", "sf-01-eligible", "02-专项审计报告.pdf", "02-专项审计报告.pdf",
                 Look(seed=4, noise=5, seal="苏州华明会计师事务所有限公司"), pages=(2,)),
 )

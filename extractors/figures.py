@@ -17,17 +17,28 @@ from extractors.units import Unit
 
 CLAUSE_END = re.compile(r"[,;。;\n]")
 SENTENCE_END = re.compile(r"[。;；\n]")
-SKIP_COLUMN = re.compile(r"差异|差额|核减|调减|调整|增减|比例|占比|%")
+# Columns that hold no amount of the applicant's record: differences, shares, a partner's own money.
+SKIP_COLUMN = re.compile(r"差异|差额|核减|调减|调整|增减|比例|占比|%|合作单位|协作单位|参与单位|合作方|^序号$|^编号$")
 PREFERRED_COLUMN = re.compile(r"审定|审计|核定|实际|确认|完成")
 WEAK_COLUMN = re.compile(r"申报|计划|预算|合同|预计|拟")
+PLAN_COLUMN = re.compile(r"计划|预算|预计|拟")
 TRAILING_TAX = re.compile(r"^\s*\((不含税|含税|不含增值税|含增值税)\)")
 CUTOFF_QUALIFIED = frozenset({"total_investment", "planned_investment", "equipment_investment", "other_investment"})
 
 
 def _tail(text: str, start: int, floor: int, breaks: re.Pattern[str]) -> str:
+    """The text since the last break before `start`; a break inside brackets ("(不含税,不含土建)") is
+    part of what the brackets qualify, not the end of a clause."""
     window = text[floor:start]
-    found = list(breaks.finditer(window))
-    return window[found[-1].end():] if found else window
+    depth, last = 0, 0
+    for index, char in enumerate(window):
+        if char in "(（":
+            depth += 1
+        elif char in ")）":
+            depth = max(0, depth - 1)
+        elif depth == 0 and breaks.match(char):
+            last = index + 1
+    return window[last:]
 
 
 def _sentence(text: str, start: int, floor: int) -> str:
@@ -60,9 +71,9 @@ def before(text: str, start: int, floor: int) -> str:
     return _tail(text, start, floor, CLAUSE_END)
 
 
-def after(text: str, end: int, ceiling: int) -> str:
+def after(text: str, end: int, ceiling: int, breaks: re.Pattern[str] = SENTENCE_END) -> str:
     window = text[end:ceiling]
-    stop = SENTENCE_END.search(window)
+    stop = breaks.search(window)
     return window[: stop.start()] if stop else window
 
 
@@ -80,6 +91,34 @@ def _weight(unit: Unit) -> float | None:
     return column_weight(unit.column) if unit.column else 1.0
 
 
+AS_OF = re.compile(r"(截至|截止)(到)?\s*\d{4}\s*[年.\-/]\s*\d{1,2}")
+
+
+def _as_of(words: str) -> str | None:
+    """An amount stated 截至 a date: at the guide's cutoff ('cutoff'), at another date ('other'), or not."""
+    if lexicon().cutoff.search(words):
+        return "cutoff"
+    return "other" if AS_OF.search(words) else None
+
+
+def _amount_figure(unit: Unit, context: str, words_before: str) -> str | None:
+    """What an amount is: in a table, its row says first; a column header (审定金额, 合计（万元）) names
+    what the column holds, so it may say what a row is but never make an item row a total."""
+    if not unit.column:
+        return label_of(context, lexicon().amounts)
+    row_context = f"{masked_label(unit.label.replace(unit.column, ''))} {words_before}".strip()
+    by_row = label_of(row_context, lexicon().amounts)
+    by_both = label_of(context, lexicon().amounts)
+    if by_row == "total_investment":  # a 合计 row totals whatever its column holds (实际出资额, 其中现金 …)
+        if by_both in (None, "total_investment") and PLAN_COLUMN.search(unit.column):
+            return "planned_investment"  # the 合计 of a 预算 / 计划 column is the planned total
+        return by_both
+    if by_row is not None:
+        return by_row
+    # an item row the lexicon does not name still adds to its column's 合计
+    return "line_item" if by_both in (None, "total_investment", "amount_excl_tax") else by_both
+
+
 def amount_facts(unit: Unit, found: list[Entity], allowed: frozenset[str], base: float, extractor: str,
                  document_tax: str | None) -> Iterable[Fact]:
     weight = _weight(unit)
@@ -92,8 +131,9 @@ def amount_facts(unit: Unit, found: list[Entity], allowed: frozenset[str], base:
             continue
         money: Money = entity.value  # type: ignore[assignment]
         context = f"{label} {before(text, entity.start, floor)}".strip()
-        figure = label_of(context, lexicon().amounts)
-        if figure in CUTOFF_QUALIFIED and lexicon().cutoff.search(label + _sentence(text, entity.start, floor)):
+        figure = _amount_figure(unit, context, before(text, entity.start, floor))
+        as_of = _as_of(label + _sentence(text, entity.start, floor))
+        if figure in CUTOFF_QUALIFIED and as_of == "cutoff":
             figure = "invested_by_cutoff"  # "截至2022年6月30日，项目已完成投资 X" is not the total
         floor = entity.end
         if figure not in allowed:
@@ -107,6 +147,12 @@ def amount_facts(unit: Unit, found: list[Entity], allowed: frozenset[str], base:
             attrs["written"] = "capital"
         if unit.row_label:
             attrs["row"] = unit.row_label
+        if unit.column:
+            attrs["column"] = unit.column
+        if as_of:
+            attrs["as_of"] = as_of
+        if unit.period:
+            attrs["period"] = unit.period
         yield Fact(name=figure, value=money.wan.quantize(Decimal("0.000001")).normalize(), unit="万元",
                    confidence=round(base * weight, 3), provenance=_prov(unit, entity, extractor), attrs=attrs)
 
@@ -131,7 +177,10 @@ def date_facts(unit: Unit, found: list[Entity], allowed: frozenset[str], base: f
         mention: DateMention = entity.value  # type: ignore[assignment]
         ceiling = dates[index + 1].start if index + 1 < len(dates) else len(unit.text)
         head = f"{unit.label} {before(unit.text, entity.start, floor)}".strip()
-        figure = label_of(head, labels) or label_of(after(unit.text, entity.end, ceiling), labels)
+        # the words right after a date name it before the rest of its sentence does ("于5月20日完成全部建设内容，
+        # 同意通过验收": the date is the completion, not the acceptance)
+        figure = label_of(head, labels) or label_of(after(unit.text, entity.end, ceiling, CLAUSE_END), labels) \
+            or label_of(after(unit.text, entity.end, ceiling), labels)
         if not figure and lexicon().ranges.search(head) and index + 1 < len(dates):
             figure = "start_date"
         elif not figure and index > 0 and lexicon().ranges.search(unit.label + unit.text[:dates[0].start]):
@@ -149,7 +198,7 @@ def count_figures() -> frozenset[str]:
 
 @cache
 def ratio_figures() -> frozenset[str]:
-    return frozenset(label.figure for label in lexicon().ratios)
+    return frozenset(label.figure for label in lexicon().ratios) | {"acquired_share"}
 
 
 # A count: digits (thousands separators allowed), a decimal part only with 亿/万 ("2.35亿"), then
@@ -175,7 +224,7 @@ def _count_value(match: re.Match[str], label: str) -> int | None:
     return int(value)
 
 
-_AFTER_STOP = re.compile(r"[,;。;\n、\d]")
+_AFTER_STOP = re.compile(r"[,;。;\n、]|\d(?![GgDd])")  # 5G, 3D are words, not the next number
 
 
 def _right_after(text: str, end: int) -> str:
@@ -231,6 +280,30 @@ def count_facts(unit: Unit, allowed: frozenset[str], base: float, extractor: str
 _PERCENT = re.compile(r"(?<![\d.])(\d{1,3}(?:\.\d+)?)\s*[%％]")
 
 
+# A share after a deal (完成后持有80%, 股权结构) is the holding; a share a deal trades (收购…60%股权) is not.
+RESULTING_HOLDING = re.compile(r"(完成|交割|变更|转让|收购|并购|增资|重组)(后|之后)|累计|合计持|股权结构|现持有")
+TRADED_SHARE = re.compile(r"收购|受让|转让|出让|购买|认购|增资")
+PERSON_HOLDER = re.compile(r"(^|[,;:、])[\u4e00-\u9fff]{2,4}(持股|持有)$")
+
+
+def _share_figure(unit: Unit, start: int, floor: int) -> str | None:
+    """control_share for the applicant's holding after a deal, acquired_share for what a deal trades,
+    None for a natural person's holding (an applicant is an organisation)."""
+    clause = unit.label + " " + before(unit.text, start, floor)
+    if PERSON_HOLDER.search(clause.strip()):
+        return None
+    if RESULTING_HOLDING.search(clause):
+        return "control_share"
+    if TRADED_SHARE.search(clause):
+        return "acquired_share"
+    sentence_start = max((m.end() for m in SENTENCE_END.finditer(unit.text, 0, start)), default=0)
+    end = SENTENCE_END.search(unit.text, start)
+    sentence = unit.label + " " + unit.text[sentence_start:end.start() if end else len(unit.text)]
+    if RESULTING_HOLDING.search(sentence):
+        return "control_share"
+    return "acquired_share" if TRADED_SHARE.search(sentence) else "control_share"
+
+
 def ratio_facts(unit: Unit, allowed: frozenset[str], base: float, extractor: str,
                 found: list[Entity] | None = None) -> Iterable[Fact]:
     """Percentages named by their context, as fractions (95% → 0.95)."""
@@ -238,8 +311,10 @@ def ratio_facts(unit: Unit, allowed: frozenset[str], base: float, extractor: str
     text, label = masked(unit.text, found or []), masked_label(unit.label)
     for match in _PERCENT.finditer(text):
         context = f"{label} {before(text, match.start(), floor)}".strip()
-        floor = match.end()
         figure = label_of(context, lexicon().ratios) or label_of(_right_after(text, match.end()), lexicon().ratios)
+        if figure == "control_share":
+            figure = _share_figure(unit, match.start(), floor)
+        floor = match.end()
         if figure in allowed:
             value = (Decimal(match.group(1)) / 100).normalize()
             yield Fact(name=figure, value=value, unit="ratio", confidence=round(base * 0.95, 3),

@@ -5,14 +5,15 @@ from __future__ import annotations
 import re
 
 from extractors.context import ExtractContext
-from extractors.figures import count_facts
 from extractors.model import Fact
 from extractors.statements import CATEGORY_AMOUNTS, statement_facts
 
 EXTRACTOR = "form.v1"
 TITLE_LINES = 6
 APPLICATION_DATE = re.compile(r"(申报|填报|申请|推荐|报送)(日期|时间)")
-FORM_AMOUNTS = frozenset({"total_investment", "software_investment", "planned_investment", "invested_by_cutoff"})
+# Every amount an application or performance form may declare for the categories it serves.
+FORM_AMOUNTS = frozenset({"total_investment", "software_investment", "planned_investment", "invested_by_cutoff",
+                          "hw_sw_investment", "loan_interest"})
 
 
 def title_fact(ctx: ExtractContext) -> list[Fact]:
@@ -25,9 +26,17 @@ def title_fact(ctx: ExtractContext) -> list[Fact]:
                  provenance=heads[0].provenance.model_copy(update={"extractor": EXTRACTOR, "text": text}))]
 
 
+def _closes_on_a_date(text: str, found: list) -> bool:
+    dates = [e for e in found if e.label == "DATE"]
+    return bool(dates) and dates[-1].end >= len(text.rstrip(" 。.）)")) - 1
+
+
 def _application_date(ctx: ExtractContext) -> list[Fact]:
     """The date labelled 申报/填报日期, or failing that the date on the document's last line."""
-    lines = [(u, f) for u, f in ctx.units_with_entities() if not u.in_table]
+    # an unlabelled date stands for the application date only where a line closes on it (a signature
+    # date), never inside a sentence ("截至2022年6月30日，项目已…")
+    lines = [(u, f) for u, f in ctx.units_with_entities() if not u.in_table][-1:]
+    lines = [(u, f) for u, f in lines if _closes_on_a_date(u.text, f)]
     labelled = [(u, f) for u, f in ctx.units_with_entities()
                 if any(e.label == "DATE" for e in f) and APPLICATION_DATE.search(u.label + u.text)]
     candidates = labelled or lines[-1:]
@@ -47,7 +56,5 @@ def form_facts(ctx: ExtractContext, base: float) -> list[Fact]:
 
 
 def test_report_facts(ctx: ExtractContext) -> list[Fact]:
-    facts: list[Fact] = []
-    for unit in ctx.units:
-        facts.extend(count_facts(unit, frozenset({"improved_indicator_count"}), 0.9, "test_report.v1"))
-    return facts
+    """What a third party measured: every count and share it states (联网设备数, 应用场景, 提升指标 …)."""
+    return statement_facts(ctx, 0.9, "test_report.v1", amounts=frozenset(), dates=frozenset())

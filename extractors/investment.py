@@ -2,29 +2,46 @@
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from decimal import Decimal
 
+from extractors.breakdown import prose_breakdowns
 from extractors.context import ExtractContext
 from extractors.figures import amount_facts
+from extractors.lexicon import lexicon
 from extractors.model import Fact
+from extractors.years import EARLIER, consecutive_periods, latest_year
 
 INVESTMENT_FIGURES = frozenset({
     "total_investment", "total_incl_tax", "software_investment", "equipment_investment", "other_investment",
     "construction_cost", "working_capital", "invested_by_cutoff", "hw_sw_investment", "tax_amount",
-    "planned_investment", "loan_interest",
+    "planned_investment", "loan_interest", "gross_investment", "invested_to_date", "overhead_cost", "line_item",
 })
-COMPONENTS = ("equipment_investment", "software_investment", "other_investment", "hw_sw_investment")
-EXCLUDED = ("construction_cost", "working_capital")
+COMPONENTS = ("equipment_investment", "software_investment", "other_investment", "hw_sw_investment", "line_item")
+EXCLUDED = ("construction_cost", "working_capital", "overhead_cost")
 TOLERANCE = Decimal("0.005")
+TOTAL_ROW = re.compile(r"^(合\s*计|总\s*计|小\s*计|总额)")
 
 
 def stated_amounts(ctx: ExtractContext, base: float, extractor: str,
                    allowed: frozenset[str] = INVESTMENT_FIGURES) -> list[Fact]:
-    facts: list[Fact] = []
+    """Every amount the document names, with a total's listed parts summed or taken off it (a table
+    column with its 合计, a sentence with 其中) wherever the document lists them."""
+    wanted = allowed | INVESTMENT_FIGURES
+    stated: list[Fact] = []
     for unit, found in ctx.units_with_entities():
-        facts.extend(amount_facts(unit, found, allowed, base, extractor, ctx.document_tax))
-    return _dedupe(facts)
+        stated.extend(amount_facts(unit, found, wanted, base, extractor, ctx.document_tax))
+    stated = _dedupe(stated)
+    derived, replaced = breakdown_facts(stated, extractor)
+    in_prose, replaced_in_prose = prose_breakdowns(ctx.units_with_entities(), stated, extractor)
+    gross = {d.attrs["gross"] for d in derived + in_prose if "gross" in d.attrs}
+    gone = {id(f) for f in replaced + replaced_in_prose}
+    # a gross total repeated in the text is the same gross figure, not a second candidate
+    gone |= {id(f) for f in stated if f.name == "total_investment" and str(f.value) in gross}
+    kept = latest_year(consecutive_periods([f for f in stated if id(f) not in gone] + derived + in_prose))
+    kept = kept if ctx.document.kind == "audit_report" else invested_so_far(ctx, kept)
+    return [f for f in kept if f.name in allowed or f.name == EARLIER]
 
 
 def _dedupe(facts: list[Fact]) -> list[Fact]:
@@ -82,30 +99,66 @@ def _column_derivations(column: list[Fact], extractor: str) -> tuple[list[Fact],
                 "text": "；".join(f.attrs.get("row", "") + " " + str(f.value) for f in software_rows),
                 "extractor": extractor})}))
         replaced.extend(software_rows)
-    totals = [f for f in column if f.name == "total_investment"]
+    # a column of items under a header adds up to its total; a label/value form's column does not
+    totals = [f for f in column if f.name == "total_investment" and (f.attrs.get("column") or
+                                                                      TOTAL_ROW.match(f.attrs.get("row", "")))]
     excluded = sum((_sum(column, name) for name in EXCLUDED), Decimal(0))
     if not totals or not excluded:
         return out, replaced
-    components = sum((_sum(column, name) for name in COMPONENTS), Decimal(0))
     total = totals[-1]
-    if _close(total.value, components + excluded):  # type: ignore[arg-type]
-        net = total.value - excluded  # type: ignore[operator]
-        note = f"合计 {total.value:.2f} 万元含土建/铺底流动资金 {excluded:.2f} 万元，已扣除"
-        out.append(total.model_copy(update={
-            "value": net, "attrs": {**total.attrs, "derived": "net_of_excluded", "gross": str(total.value),
-                                    "excluded": str(excluded)},
-            "provenance": total.provenance.model_copy(update={"text": f"{total.provenance.text}（{note}）",
-                                                               "extractor": extractor})}))
-        out.append(total.model_copy(update={"name": "gross_investment"}))
-        replaced.append(total)
+    # The 合计 row adds up the rows above it, so a 土建 row listed there is inside it whatever else the
+    # column holds; rows that do not add up to it leave the net figure for a person to confirm.
+    reconciled = _close(total.value,  # type: ignore[arg-type]
+                        sum((_sum(column, name) for name in COMPONENTS + EXCLUDED), Decimal(0)))
+    net = total.value - excluded  # type: ignore[operator]
+    named = "、".join(f.attrs.get("row", "") for f in column if f.name in EXCLUDED) or "土建/铺底流动资金"
+    note = f"合计 {total.value:.2f} 万元含{named} {excluded:.2f} 万元，已扣除"
+    if not reconciled:
+        note += "；明细行与合计不符，须人工核对"
+    out.append(total.model_copy(update={
+        "value": net, "confidence": total.confidence if reconciled else min(total.confidence, 0.6),
+        "attrs": {**total.attrs, "derived": "net_of_excluded", "gross": str(total.value), "excluded": str(excluded),
+                  **({} if reconciled else {"unreconciled": "1"})},
+        "provenance": total.provenance.model_copy(update={"text": f"{total.provenance.text}（{note}）",
+                                                           "extractor": extractor})}))
+    out.append(total.model_copy(update={"name": "gross_investment"}))
+    replaced.append(total)
     return out, replaced
 
 
+SCOPE_UNITS = 20  # the title and the opening paragraphs say what period an audit covers
+UNDER_WAY = re.compile(r"阶段性|建设期内|处于建设期|在建|尚未(完工|竣工|建成|完成)|未完工|正在(实施|建设)|实施中|建设中|"
+                       r"(计划|预计)于?.{0,14}(建成|完工|竣工|完成)")
+
+
+def _opening(ctx: ExtractContext) -> list[str]:
+    return [unit.text for unit in ctx.units[:SCOPE_UNITS] if not unit.in_table]
+
+
+def _renamed(fact: Fact, name: str) -> Fact:
+    return fact.model_copy(update={"name": name, "attrs": {**fact.attrs, "scope": "under_way"}})
+
+
+def invested_so_far(ctx: ExtractContext, facts: list[Fact], audit: bool = False) -> list[Fact]:
+    """A project still under way (its papers say so, or state a planned total) has invested, by some date,
+    part of its total: an amount stated 截至 another date than the guide's cutoff is invested_to_date.
+    An audit of such a project confirms only what was invested by its date, so its totals are named
+    invested_by_cutoff when it runs to the guide's cutoff date, invested_to_date otherwise."""
+    opening = _opening(ctx)
+    under_way = bool(UNDER_WAY.search("".join(opening)))
+    if not (under_way or any(f.name == "planned_investment" for f in facts)):
+        return facts
+    to_cutoff = any(lexicon().cutoff.search(text) and re.search(r"投入|投资", text) for text in opening)
+    out = []
+    for fact in facts:
+        as_of = fact.attrs.get("as_of")
+        if fact.name == "total_investment" and as_of == "other":
+            fact = _renamed(fact, "invested_to_date")
+        elif fact.name == "total_investment" and audit and under_way:
+            fact = _renamed(fact, "invested_by_cutoff" if to_cutoff else "invested_to_date")
+        out.append(fact)
+    return out
+
+
 def investment_facts(ctx: ExtractContext, base: float, extractor: str) -> list[Fact]:
-    stated = stated_amounts(ctx, base, extractor)
-    derived, replaced = breakdown_facts(stated, extractor)
-    gross = {d.attrs["gross"] for d in derived if "gross" in d.attrs}
-    gone = {id(f) for f in replaced}
-    # a gross total repeated in the text is the same gross figure, not a second candidate
-    gone |= {id(f) for f in stated if f.name == "total_investment" and str(f.value) in gross}
-    return [f for f in stated if id(f) not in gone] + derived
+    return invested_so_far(ctx, stated_amounts(ctx, base, extractor), audit=True)

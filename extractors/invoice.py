@@ -1,8 +1,11 @@
-"""VAT invoices (增值税专用/普通发票, 数电票 PDF): code, number, date, parties, amounts.
+"""VAT invoices (增值税专用/普通发票, 数电票; PDF, OFD, XML): code, number, date, parties, amounts.
 
 Layouts differ between printers, so amounts are not read by position alone: the
 total is the 小写 amount (or the one that equals the 大写 amount), and the amount
-and tax are the pair on the 合计 line that adds up to it.
+and tax are the pair on the 合计 line that adds up to it. Names are read after their
+名称 label, in the column segment it stands in; the buyer's block comes first.
+What the page says is then merged with what the file's structured data and QR code
+say (`invoice_sources`): agreement confirms a fact, disagreement keeps both values.
 """
 
 from __future__ import annotations
@@ -14,8 +17,10 @@ from itertools import combinations
 from extractors.amount import CAPITAL, WAN
 from extractors.context import ExtractContext
 from extractors.date import find_dates
+from extractors.invoice_parties import party_fields
+from extractors.invoice_sources import merge_candidates, qr_facts, structured_facts
 from extractors.model import Fact
-from extractors.normalize import capital_amount_to_yuan
+from extractors.normalize import capital_amount_to_yuan, normalize
 from extractors.party import canonical_name, find_orgs
 from extractors.units import Unit
 from grantcheck.model import Provenance
@@ -23,6 +28,11 @@ from grantcheck.model import Provenance
 EXTRACTOR = "invoice.vat.v1"
 CODE = re.compile(r"发票代码[:]?\s*(\d{10,12})(?!\d)")
 NUMBER = re.compile(r"发票号码[:]?\s*(\d{20}|\d{8})(?!\d)")
+# Paper invoices print the number after "No" and the code unlabelled in the top corners.
+NUMBER_NO = re.compile(r"(?:№|No\.?|NO\.?)[:]?\s*(\d{8})(?!\d)")
+BARE_CODE = re.compile(r"\d{10}|\d{12}")
+HEAD_LINES = 8
+TAX_NOT_PRINTED = re.compile(r"\*{3}|免税|不征税")
 DATE_LABEL = re.compile(r"开票日期")
 TAX_ID = re.compile(r"(?<![0-9A-Z])([0-9A-Z]{18}|[0-9A-Z]{15})(?![0-9A-Z])")
 DECIMAL = re.compile(r"(?<![\d.])¥?\s*(-?\d{1,3}(?:,\d{3})*\.\d{2}|-?\d+\.\d{2})(?![\d])")
@@ -49,6 +59,26 @@ def _first(lines: list[Unit], pattern: re.Pattern[str], name: str) -> list[Fact]
         if match:
             return [_fact(name, match.group(1), "text", unit.provenance)]
     return []
+
+
+def _unlabelled_code(ctx: ExtractContext) -> list[Fact]:
+    """A 10- or 12-digit number standing alone (not after a label) in the page head: a paper invoice's code."""
+    for page in ctx.document.pages[:1]:
+        for line in page.lines[:HEAD_LINES]:
+            segments = [normalize(s).replace(" ", "") for s in line.segments or (line.text,)]
+            for index, text in enumerate(segments):
+                labelled = index and segments[index - 1].endswith(":")
+                if BARE_CODE.fullmatch(text) and not labelled:
+                    return [_fact("invoice_code", text, "text", ctx.document.line_provenance(page, line))]
+    return []
+
+
+def _code_and_number(ctx: ExtractContext, lines: list[Unit]) -> list[Fact]:
+    number = _first(lines, NUMBER, "invoice_number") or _first(lines, NUMBER_NO, "invoice_number")
+    code = _first(lines, CODE, "invoice_code")
+    if not code and number and len(str(number[0].value)) == 8:  # a 数电票 (20 digits) has no code
+        code = _unlabelled_code(ctx)
+    return code + number
 
 
 def _date(lines: list[Unit]) -> list[Fact]:
@@ -78,18 +108,6 @@ def _parties(lines: list[Unit]) -> list[Fact]:
         if role and not any(f.name == f"{role}_name" for f in facts):
             facts.append(_fact(f"{role}_name", name, "text", unit.provenance))
     return facts
-
-
-def _tax_ids(lines: list[Unit]) -> list[Fact]:
-    found = []
-    for unit in lines:
-        compact = unit.text.replace(" ", "") if len(unit.text) < 80 else unit.text
-        for match in TAX_ID.finditer(compact):
-            code = match.group(1)
-            if any(ch.isdigit() for ch in code):
-                found.append((code, unit))
-    return [_fact(f"{role}_tax_id", code, "text", unit.provenance)
-            for role, (code, unit) in zip(("buyer", "seller"), found, strict=False)]
 
 
 def _decimals(text: str) -> list[Decimal]:
@@ -127,6 +145,14 @@ def _amount_and_tax(lines: list[Unit], total: Decimal) -> tuple[Decimal, Decimal
     return None
 
 
+def _tax_free_amount(lines: list[Unit], total: Decimal) -> Unit | None:
+    """免税 / 不征税: the tax column prints *** and the 合计 amount is the total itself."""
+    for unit in sorted(lines, key=lambda u: not SUM_LINE.search(u.text)):
+        if "¥" in unit.text and TAX_NOT_PRINTED.search(unit.text) and _decimals(unit.text) == [total]:
+            return unit
+    return None
+
+
 def _amount_facts(lines: list[Unit]) -> list[Fact]:
     capital = _capital(lines)
     total = _total(lines, capital)
@@ -143,10 +169,24 @@ def _amount_facts(lines: list[Unit]) -> list[Fact]:
         amount, tax, unit = pair
         facts.append(_fact("amount_excl_tax", amount / WAN, "万元", unit.provenance, sum_check="ok"))
         facts.append(_fact("tax_amount", tax / WAN, "万元", unit.provenance, sum_check="ok"))
+    elif (free := _tax_free_amount(lines, total[0])) is not None:
+        facts.append(_fact("amount_excl_tax", total[0] / WAN, "万元", free.provenance, tax="not_printed"))
     return facts
 
 
-def invoice_facts(ctx: ExtractContext) -> list[Fact]:
+def page_facts(ctx: ExtractContext) -> list[Fact]:
+    """What the page text says (PDF, OFD). Lines without a place on a page that only restate the
+    file's structured fields (an XML invoice, an OFD whose glyphs carry no text) are not read again."""
+    document = ctx.document
+    if document.fields and not any(line.bbox for page in document.pages for line in page.lines):
+        return []
     lines = _lines(ctx)
-    return (_first(lines, CODE, "invoice_code") + _first(lines, NUMBER, "invoice_number") + _date(lines)
-            + _parties(lines) + _tax_ids(lines) + _amount_facts(lines))
+    parties = [_fact(name, value, "text", provenance)
+               for name, value, provenance in party_fields(ctx.document)]
+    parties += [f for f in _parties(lines) if not any(p.name == f.name for p in parties)]
+    facts = _code_and_number(ctx, lines) + _date(lines) + parties + _amount_facts(lines)
+    return [f.model_copy(update={"attrs": {**f.attrs, "source": "page"}}) for f in facts]
+
+
+def invoice_facts(ctx: ExtractContext) -> list[Fact]:
+    return merge_candidates(page_facts(ctx) + structured_facts(ctx.document) + qr_facts(ctx.document))

@@ -16,8 +16,27 @@ USCC_LABEL = re.compile(r"统一社会信用代码|信用代码|纳税人识别�
 EXTRACTOR = "party.labelled.v1"
 
 
+_CELL = re.compile(r"^(t\d+)r\d+(c\d+)$")
+
+
+def _column_key(fact: Fact) -> tuple[int | None, str] | None:
+    match = _CELL.match(fact.provenance.locator or "")
+    return (fact.provenance.page, match.group(1) + match.group(2)) if match else None
+
+
+def not_listed(facts: list[Fact]) -> list[Fact]:
+    """Names read down one table column under 企业名称/申报单位 are a list (a 公布名单, a 企业库 page),
+    not the applicant: a list proves a designation where it names the applicant, nothing more."""
+    names_by_column: dict[tuple[int | None, str], set[str]] = {}
+    for fact in facts:
+        key = _column_key(fact)
+        if key is not None:
+            names_by_column.setdefault(key, set()).add(str(fact.value))
+    return [f for f in facts if len(names_by_column.get(_column_key(f), ())) < 2]  # type: ignore[arg-type]
+
+
 def party_facts(ctx: ExtractContext, base: float) -> list[Fact]:
-    facts = labelled_org(ctx, APPLICANT, "applicant_name", base, EXTRACTOR)
+    facts = not_listed(labelled_org(ctx, APPLICANT, "applicant_name", base, EXTRACTOR))
     facts += labelled_org(ctx, RECOMMENDER, "recommending_unit", base, EXTRACTOR)
     facts += uscc_facts(ctx, base)
     return facts

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 
 from extractors.amount import unit_hint
+from extractors.date import find_dates
 from extractors.normalize import normalize
 from grantcheck.model import Provenance, merge_bboxes
 from ingest.model import Cell, Document, Line, Page, Table
@@ -28,6 +29,7 @@ class Unit:
     row_label: str = ""  # tables: the row's first text cell (e.g. 合计)
     column: str = ""  # tables: the column header (申报金额 / 审定金额 …), '' when the table has none
     in_table: bool = False
+    period: str = ""  # tables: the period a row covers when a cell states one ("2021-07-01..2021-12-31")
 
 
 def is_value_cell(text: str) -> bool:
@@ -35,12 +37,13 @@ def is_value_cell(text: str) -> bool:
 
 
 _NOT_HEADER = re.compile(r"公司|局|厅|委员会|中心|:")
+HEADER_CAPTION = 24  # characters: "截至2022.9.30实际投入（万元）" is a caption, a sentence is not
 
 
 def _is_header(texts: list[str]) -> bool:
     filled = [t for t in texts if t]
     return (len(filled) >= 3 and not any(is_value_cell(t) for t in filled)
-            and not any(len(t) > 16 or _NOT_HEADER.search(t) for t in filled))
+            and not any(len(t) > HEADER_CAPTION or _NOT_HEADER.search(t) for t in filled))
 
 
 def _header(table: Table) -> tuple[int, dict[int, str]]:
@@ -68,6 +71,14 @@ def _row_label(row: tuple[Cell, ...]) -> str:
     return ""
 
 
+def _row_period(row: tuple[Cell, ...]) -> str:
+    for cell in row:
+        days = [d for d in find_dates(normalize(cell.text)) if d.precision == "day"]
+        if len(days) == 2 and days[0].value < days[1].value:
+            return f"{days[0].value.isoformat()}..{days[1].value.isoformat()}"
+    return ""
+
+
 def table_units(document: Document, page: Page, table: Table, page_unit: str | None) -> list[Unit]:
     header_index, header = _header(table)
     table_unit = unit_hint(" ".join(header.values())) or page_unit
@@ -75,7 +86,7 @@ def table_units(document: Document, page: Page, table: Table, page_unit: str | N
     for r_index, row in enumerate(table.rows):
         if r_index == header_index:
             continue
-        row_label = _row_label(row)
+        row_label, period = _row_label(row), _row_period(row)
         for position, cell in enumerate(row):
             text = normalize(cell.text)
             if not text or (position and normalize(row[position - 1].text) == text and cell.bbox is None):
@@ -85,7 +96,7 @@ def table_units(document: Document, page: Page, table: Table, page_unit: str | N
             label = " ".join(part for part in (left, column) if part and part != text)
             default_unit = unit_hint(left) or unit_hint(column) or table_unit
             units.append(Unit(text, label, document.cell_provenance(page, cell), default_unit, row_label, column,
-                              in_table=True))
+                              in_table=True, period=period))
     return units
 
 

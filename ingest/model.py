@@ -59,6 +59,31 @@ class Seal(Frozen):
     text: str | None = None
 
 
+class DataField(Frozen):
+    """One invoice field as structured data inside a file states it (e-invoice XML, OFD tag
+    map, OFD metadata), not as read from page text. `value` is as written; `locator` the
+    element path; `page`/`bbox` where the field is tied to a drawn text object."""
+
+    name: str  # a CONTRACT invoice fact name
+    value: str
+    source: str  # xml | ofd_tag | ofd_meta
+    locator: str
+    text: str = ""
+    page: int | None = None
+    bbox: BBox | None = None
+
+
+class Barcode(Frozen):
+    """A decoded barcode's payload (untrusted: parse strictly before use), or the payload an
+    e-invoice XML says its QR code carries (source "xml")."""
+
+    text: str
+    source: str  # page (rendered page) | image (embedded image) | xml (GraphCode)
+    page: int | None = None
+    bbox: BBox | None = None
+    locator: str | None = None
+
+
 class Document(Frozen):
     path: str  # relative to the packet root, '/' separated
     media_type: str
@@ -68,6 +93,8 @@ class Document(Frozen):
     pages: tuple[Page, ...] = ()
     kind: str = "other"
     kind_confidence: float = 0.0
+    fields: tuple[DataField, ...] = ()  # structured invoice data (XML, OFD tags), beside the page text
+    barcodes: tuple[Barcode, ...] = ()  # QR payloads found on the pages or stated by the XML
     seal: Seal | None = None  # None: not looked for
 
     @property

@@ -16,6 +16,7 @@ from ingest.zipguard import (
     check_archive,
     copy_limited,
     display_name,
+    readable_name,
     unsafe_reason,
 )
 
@@ -47,7 +48,7 @@ def _ignored(rel: str) -> bool:
 def _folder_files(root: Path) -> list[PacketFile]:
     files = []
     for path in sorted(root.rglob("*")):
-        rel = path.relative_to(root).as_posix()
+        rel = readable_name(path.relative_to(root).as_posix())
         if path.is_symlink():
             files.append(PacketFile(rel, None, "文件是符号链接，已拒绝"))
         elif path.is_file() and not _ignored(rel):

@@ -3,22 +3,25 @@
 from __future__ import annotations
 
 import logging
+import re
 import zipfile
 from collections.abc import Callable
 from pathlib import Path
 
 from ingest.docx_reader import read_docx
+from ingest.einvoice_xml import read_einvoice_xml
 from ingest.image_reader import read_image
-from ingest.model import Document, DocStatus
+from ingest.model import DocStatus, Document
+from ingest.ofd_reader import read_ofd
 from ingest.pdf_reader import read_pdf
+from ingest.qr import pdf_page_codes
+from ingest.zipguard import readable_name
 
 log = logging.getLogger("grantcheck.ingest")
 
 Reader = Callable[[Path, str], Document]
 
 UNSUPPORTED = {
-    "ofd": "OFD 文件暂不支持",
-    "xml": "XML 电子发票暂不支持",
     "ole": "加密的 Office 文件或旧版 .doc/.xls 格式，无法读取",
     "zip": "压缩包内的压缩包不展开",
     "unknown": "无法识别的文件格式",
@@ -30,15 +33,15 @@ def sniff(path: Path) -> str:
         head = handle.read(8)
     if not head:
         return "empty"
+    if head.startswith(b"PK"):
+        return _zip_kind(path)
     if b"%PDF" in head[:8] or path.suffix.lower() == ".pdf":
         return "pdf"
     if head.startswith(b"\xd0\xcf\x11\xe0"):
         return "ole"
     if head.startswith((b"\xff\xd8", b"\x89PNG", b"GIF8", b"II*\x00", b"MM\x00*", b"BM")):
         return "image"
-    if head.startswith(b"PK"):
-        return _zip_kind(path)
-    if head.lstrip().startswith(b"<") or path.suffix.lower() == ".xml":
+    if head.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"<") or path.suffix.lower() == ".xml":
         return "xml"
     return "unknown"
 
@@ -51,19 +54,43 @@ def _zip_kind(path: Path) -> str:
         return "docx" if path.suffix.lower() == ".docx" else "unknown"
     if "word/document.xml" in names:
         return "docx"
-    if "OFD.xml" in names:
+    if "OFD.xml" in names or path.suffix.lower() == ".ofd":
         return "ofd"
     return "docx" if path.suffix.lower() == ".docx" else "zip"
 
 
+INVOICE_PAGE = re.compile(r"发\s*票\s*号\s*码|发\s*票\s*代\s*码")
+MAX_QR_PAGES = 3
+
+
+def read_pdf_with_codes(path: Path, rel: str) -> Document:
+    """A PDF, and on pages that print an invoice number, the QR codes (rendered and decoded)."""
+    document = read_pdf(path, rel)
+    if document.status != DocStatus.ok:
+        return document
+    numbers = [p.number for p in document.pages
+               if p.number and INVOICE_PAGE.search(" ".join(line.text for line in p.lines))][:MAX_QR_PAGES]
+    if not numbers:
+        return document
+    try:
+        codes = pdf_page_codes(path, numbers)
+    except Exception:  # noqa: BLE001 - a renderer failure costs the QR check, not the document
+        log.warning("QR decoding failed on %s", rel, exc_info=True)
+        return document
+    return document.model_copy(update={"barcodes": tuple(codes)}) if codes else document
+
+
 READERS: dict[str, tuple[str, Reader]] = {
-    "pdf": ("pdf.pdfplumber.v1", read_pdf),
+    "pdf": ("pdf.pdfplumber.v1", read_pdf_with_codes),
     "docx": ("docx.body_xml.v1", read_docx),
+    "ofd": ("ofd.zip_xml.v1", read_ofd),
+    "xml": ("xml.einvoice.v1", read_einvoice_xml),
     "image": ("image.rapidocr.v1", read_image),
 }
 
 
 def read_file(path: Path, rel: str) -> Document:
+    rel = readable_name(rel)
     kind = sniff(path)
     if kind == "empty":
         return Document(path=rel, media_type="application/octet-stream", status=DocStatus.unreadable,

@@ -64,3 +64,22 @@ def copy_limited(source: IO[bytes], target: IO[bytes], limit: int) -> int:
             raise ZipRefused("压缩包实际解压大小超过上限，已拒绝")
         target.write(chunk)
     return written
+
+
+def readable_name(name: str) -> str:
+    """A path people can read. Names from a Linux folder carry bytes that are not UTF-8 as
+    surrogate escapes (GBK names written on Windows): each such component is decoded as GBK,
+    or, failing that, its bytes are shown as escapes. The text never holds surrogates."""
+    parts = []
+    for part in name.split("/"):
+        try:
+            part.encode("utf-8")
+        except UnicodeEncodeError:
+            raw = part.encode("utf-8", "surrogateescape")
+            try:
+                part = raw.decode("gb18030")
+            except UnicodeDecodeError:
+                part = raw.decode("utf-8", "backslashreplace")
+            part = part.encode("utf-8", "backslashreplace").decode("utf-8")
+        parts.append(part)
+    return "/".join(parts)

@@ -19,11 +19,21 @@ def test_verify_json(report_schema: dict) -> None:
     assert data["category_source"] == "detected" and data["outcome"] == "ineligible"
     failing = next(c for c in data["checks"] if c["id"] == "smart-factory.total_investment_min")
     assert failing["status"] == "fail" and "低于 3000 万元" in failing["message"]
+    assert data["subsidy"]["status"] == "indicative" and "仅供参考" in data["subsidy"]["note"]
+
+
+def test_verify_eligible_packet_outcome_and_subsidy(report_schema: dict) -> None:
+    result = runner.invoke(app, ["verify", str(CORPUS / "sf-01-eligible"), "--format", "json"])
+    data = validate_report(result.stdout, report_schema)
+    assert data["outcome"] == "eligible"
+    assert data["subsidy"]["status"] == "computed" and data["subsidy"]["max_wan"] == 325.68  # 3256.78 × 10%
 
 
 def test_verify_markdown_and_html(tmp_path: Path) -> None:
     result = runner.invoke(app, ["verify", str(CORPUS / "sf-01-eligible"), "--format", "md"])
-    assert result.exit_code == 0 and "符合条件" in result.stdout
+    assert result.exit_code == 0 and "结论：**符合条件**（eligible）" in result.stdout
+    failing = runner.invoke(app, ["verify", str(CORPUS / "sf-03-total-below"), "--format", "md"])
+    assert "结论：**不符合条件**（ineligible）" in failing.stdout
     out = tmp_path / "r.html"
     result = runner.invoke(app, ["verify", str(CORPUS / "sf-01-eligible"), "--format", "html", "--out", str(out)])
     assert result.exit_code == 0 and "<table>" in out.read_text("utf-8")
@@ -42,7 +52,8 @@ def test_exit_codes(tmp_path: Path) -> None:
 
 def test_given_category_and_unknown_category(report_schema: dict, tmp_path: Path) -> None:
     result = runner.invoke(app, ["verify", str(CORPUS / "sf-01-eligible"), "--category", "smart-factory"])
-    assert json.loads(result.stdout)["category_source"] == "given"
+    data = json.loads(result.stdout)
+    assert (data["category_source"], data["outcome"]) == ("given", "eligible")
     (tmp_path / "note.pdf").write_bytes(b"")
     data = validate_report(runner.invoke(app, ["verify", str(tmp_path)]).stdout, report_schema)
     assert data["category"] is None and data["category_source"] == "unknown" and data["outcome"] == "needs_review"

@@ -11,6 +11,7 @@ from checklists.evaluate import Evaluation
 from checklists.resolve import Resolved
 from extractors.model import Fact, Value
 from ingest.model import Document
+from ingest.zipguard import readable_name
 
 SCHEMA = "grantcheck.report/1"
 
@@ -56,6 +57,9 @@ class SubsidyOut(Out):
     basis: str | None
     first_payment_wan: float | None = None
     steps: list[str] = Field(default_factory=list)
+    status: str = "not_computable"  # computed | indicative (仅供参考) | not_computable
+    note: str | None = None  # why not computed, or why only indicative
+    indicative_wan: float | None = None  # worked out from a figure the checks refused: 仅供参考
 
 
 class SealOut(Out):
@@ -134,14 +138,16 @@ def build_report(packet: str, guide: str, evaluation: Evaluation, documents: lis
                  issues: list[str]) -> PacketReport:
     s = evaluation.subsidy
     return PacketReport(
-        packet=packet, guide=guide, category=evaluation.category, category_source=evaluation.category_source,
+        packet=readable_name(packet), guide=guide, category=evaluation.category, category_source=evaluation.category_source,
         outcome=evaluation.outcome,
         subsidy=SubsidyOut(max_wan=_num(s.max_wan), rate=_num(s.rate), cap_wan=_num(s.cap_wan), basis=s.basis,
-                           first_payment_wan=_num(s.first_payment_wan), steps=s.steps),
+                           first_payment_wan=_num(s.first_payment_wan), steps=s.steps, status=s.status,
+                           note=s.note or None, indicative_wan=_num(s.indicative_wan)),
         figures={name: figure_of(r) for name, r in sorted(evaluation.figures.items())},
         checks=[CheckOut(**vars(c)) for c in evaluation.checks],
-        documents=[DocumentOut(path=d.path, kind=d.kind, kind_confidence=d.kind_confidence, pages=d.page_count,
-                               status=d.status.value, error=d.error, seal=seal_of(d)) for d in documents],
+        documents=[DocumentOut(path=readable_name(d.path), kind=d.kind, kind_confidence=d.kind_confidence,
+                               pages=d.page_count, status=d.status.value, error=d.error, seal=seal_of(d))
+                   for d in documents],
         missing_documents=evaluation.missing_documents,
         manual_review=evaluation.manual_review,
         issues=issues,

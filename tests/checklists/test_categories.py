@@ -4,6 +4,10 @@ For each category a packet's evidence is built that passes every condition (from
 conditions' own thresholds and windows), then each condition in turn is broken by changing
 only what it reads: that condition must stop passing with the status its type gives, and
 every condition reading other figures must still pass.
+
+These inputs come from the YAML under test, so they check the evaluators' structure, not the
+guide's numbers: those are in guide_numbers.yaml (written from the guide text), and
+test_mutations.py shows every threshold of the data is pinned by them.
 """
 
 from __future__ import annotations

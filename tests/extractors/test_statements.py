@@ -54,7 +54,7 @@ def _facts(lines: list[str], rows: list[list[str]] | None = None) -> dict[str, l
     ("近三年年均培训1500人次", "annual_trainee_count", 1500),
     ("并购完成后持股比例为51%", "control_share", Decimal("0.51")),
     ("发起方持有目标公司60%的股权", "control_share", Decimal("0.6")),
-    ("受让常州精工传动科技有限公司60%股权", "control_share", Decimal("0.6")),
+    ("受让常州精工传动科技有限公司60%股权", "acquired_share", Decimal("0.6")),  # holding after: a fallback
     ("并购后占目标公司55%股份", "control_share", Decimal("0.55")),
     ("累计解析量1.3亿次", "identifier_resolutions", 130_000_000),
     ("接入企业1100余家", "connected_enterprise_count", 1100),

@@ -111,7 +111,10 @@ def test_the_report_shows_ocr_sources_and_seals(report_schema: dict) -> None:
 
     report = run_packet(CORPUS / "ocr-03-acceptance-scan", isolate=False)
     data = validate_report(report.to_json(), report_schema)
-    assert data["outcome"] == "eligible"
+    # the acceptance date is read off the scan alone: the gate leaves its check to a reviewer
+    assert data["outcome"] == "needs_review"
+    review = next(c for c in data["checks"] if c["status"] == "review")
+    assert review["id"].endswith("acceptance_before_deadline") and "OCR" in review["message"]
     scanned = next(d for d in data["documents"] if d["path"] == "03-验收意见.pdf")
     assert scanned["status"] == "ocr" and scanned["seal"]["present"] and len(scanned["seal"]["bbox"]) == 4
     sources = [s for f in data["figures"].values() for s in f["sources"] if s["document"] == "03-验收意见.pdf"]

@@ -38,7 +38,7 @@ def _encrypted_pdf(path: Path) -> Path:
     ("scan.png", b"\xff\xd8\xff\xe0JFIF", DocStatus.unreadable, "图片"),
     ("old.doc", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 100, DocStatus.unsupported, "加密"),
     ("broken.docx", b"PK\x03\x04broken", DocStatus.unreadable, "Word"),
-    ("invoice.ofd", _ofd_bytes(), DocStatus.unsupported, "OFD"),
+    ("invoice.ofd", _ofd_bytes(), DocStatus.unreadable, "OFD"),
     ("invoice.xml", b"<?xml version='1.0'?><EInvoice/>", DocStatus.unsupported, "XML"),
 ])
 def test_broken_files_have_a_reason(tmp_path: Path, name: str, data: bytes, status: DocStatus, reason: str) -> None:

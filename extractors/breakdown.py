@@ -1,0 +1,134 @@
+"""A total and its parts written in one sentence: "总投入X元，其中：设备A元，工业软件B元，私有云C元，土建D元".
+
+What the guide defines as a sum is summed wherever its parts are listed (软件 + 系统集成 + 云), and what it
+excludes (土建, 铺底流动资金, a partner institution's money) is taken off the total the sentence states.
+Tables get the same treatment in investment.py, column by column.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+
+from extractors.amount import Money
+from extractors.figures import masked
+from extractors.lexicon import label_of, lexicon
+from extractors.model import Fact
+from extractors.nlp import Entity
+from extractors.units import Unit
+
+SUBSET = re.compile(r"其中[:：,，]?")
+SENTENCE_END = re.compile(r"[。\n]")
+# Money that is not the applicant's: a partner's share of a joint project (攻关: 合作单位自筹 …).
+PARTNER = re.compile(r"合作单位|协作单位|参与单位|联合(申报|承担)?单位|合作方|共建单位|乙方|高校|大学|研究院|研究所|科研院所")
+EXCLUDED_FIGURES = frozenset({"construction_cost", "working_capital", "overhead_cost"})
+# Totals a named exclusion is taken from.
+NETTABLE = frozenset({"total_investment", "planned_investment", "rd_investment", "hw_sw_investment",
+                      "invested_by_cutoff"})
+
+
+@dataclass(frozen=True)
+class Part:
+    money: Money
+    context: str
+    role: str  # software | excluded | other
+
+
+def _role(context: str) -> str:
+    if PARTNER.search(context):
+        return "excluded"
+    figure = label_of(context, lexicon().amounts)
+    if figure in EXCLUDED_FIGURES:
+        return "excluded"
+    return "software" if figure == "software_investment" else "other"
+
+
+def _split(text: str, found: list[Entity]) -> list[tuple[Entity, list[Part]]]:
+    """Each 其中 with the amount it divides (the last amount before it in its sentence) and its parts,
+    each part with the words before it (firms' names blanked)."""
+    money = [e for e in found if e.label == "MONEY"]
+    words = masked(text, found)
+    out = []
+    for match in SUBSET.finditer(text):
+        ends = [m.end() for m in SENTENCE_END.finditer(text, 0, match.start())]
+        sentence_start = ends[-1] if ends else 0
+        if not text[sentence_start:match.start()].strip() and ends:  # "…合计X元。其中：…" divides the last sentence
+            sentence_start = ends[-2] if len(ends) > 1 else 0
+        heads = [e for e in money if sentence_start <= e.start and e.end <= match.start()]
+        end = SENTENCE_END.search(text, match.end())
+        stop = end.start() if end else len(text)
+        parts, floor = [], match.end()
+        for entity in (e for e in money if match.end() <= e.start and e.end <= stop):
+            parts.append(Part(entity.value, words[floor:entity.start], "other"))  # type: ignore[arg-type]
+            floor = entity.end
+        if heads and parts:
+            out.append((heads[-1], [Part(p.money, p.context, _role(p.context)) for p in parts]))
+    return out
+
+
+def _same_unit(fact: Fact, unit: Unit) -> bool:
+    return fact.provenance.text == unit.provenance.text and fact.provenance.page == unit.provenance.page \
+        and fact.provenance.locator == unit.provenance.locator
+
+
+def _at(facts: list[Fact], unit: Unit, value: Decimal, names: frozenset[str]) -> list[Fact]:
+    return [f for f in facts if f.name in names and f.value == value and _same_unit(f, unit)]
+
+
+def _wan(money: Money) -> Decimal:
+    return money.wan.quantize(Decimal("0.000001")).normalize()
+
+
+def _software_sum(unit: Unit, parts: list[Part], stated: list[Fact], extractor: str) -> tuple[list[Fact], list[Fact]]:
+    software = [p for p in parts if p.role == "software"]
+    if len(software) < 2:
+        return [], []
+    replaced = [f for p in software for f in _at(stated, unit, _wan(p.money), frozenset({"software_investment"}))]
+    if not replaced:
+        return [], []
+    total = sum((_wan(p.money) for p in software), Decimal(0))
+    listed = "；".join(f"{p.context.strip('，,、；;：: ')} {_wan(p.money)}" for p in software)
+    derived = replaced[0].model_copy(update={
+        "value": total, "attrs": {**replaced[0].attrs, "derived": "+".join(str(_wan(p.money)) for p in software),
+                                  "parts": listed},
+        "provenance": replaced[0].provenance.model_copy(update={"extractor": extractor})})
+    return [derived], replaced
+
+
+def _net_of_excluded(unit: Unit, head: Entity, parts: list[Part], stated: list[Fact],
+                     extractor: str) -> tuple[list[Fact], list[Fact]]:
+    excluded = [p for p in parts if p.role == "excluded"]
+    if not excluded:
+        return [], []
+    heads = _at(stated, unit, _wan(head.value), NETTABLE)  # type: ignore[arg-type]
+    if not heads:
+        return [], []
+    gross = heads[0]
+    taken = sum((_wan(p.money) for p in excluded), Decimal(0))
+    named = "、".join(p.context.strip("，,、；;：: ") for p in excluded)
+    # a partner's share read under the head's own name is not the applicant's figure either
+    partner_facts = [f for p in excluded for f in _at(stated, unit, _wan(p.money), frozenset({gross.name}))]
+    net = gross.model_copy(update={
+        "value": gross.value - taken,  # type: ignore[operator]
+        "attrs": {**gross.attrs, "derived": "net_of_excluded", "gross": str(gross.value), "excluded": str(taken)},
+        "provenance": gross.provenance.model_copy(update={
+            "extractor": extractor,
+            "text": f"{gross.provenance.text}（{gross.value:.2f} 万元中含{named} {taken:.2f} 万元，已扣除）"})})
+    return [net], heads + partner_facts
+
+
+def prose_breakdowns(units: list[tuple[Unit, list[Entity]]], stated: list[Fact],
+                     extractor: str) -> tuple[list[Fact], list[Fact]]:
+    """Derived facts from every "X，其中 …" sentence, and the stated facts they replace."""
+    derived: list[Fact] = []
+    replaced: list[Fact] = []
+    for unit, found in units:
+        if unit.in_table or "其中" not in unit.text:
+            continue
+        for head, parts in _split(unit.text, found):
+            for new, old in (_software_sum(unit, parts, stated, extractor),
+                             _net_of_excluded(unit, head, parts, stated, extractor)):
+                derived.extend(new)
+                replaced.extend(old)
+    return derived, replaced
