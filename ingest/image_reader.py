@@ -45,6 +45,7 @@ def read_image(path: Path, rel: str) -> Document:
     frames = ImageFrames(path)
     pages: list[Page] = []
     seals, notes, codes = [], [], []
+    looked = False  # a colour page was seen: a red seal could show
     try:
         for number, raster in enumerate(frames, start=1):
             if not budget.left():
@@ -52,7 +53,8 @@ def read_image(path: Path, rel: str) -> Document:
                 break
             page, found = ocr_page(raster, number)
             pages.append(page)
-            seals.extend((number, box) for box in found)
+            looked = looked or found is not None
+            seals.extend((number, box) for box in found or ())
             codes.extend(_codes(raster, page))
     except RenderError as exc:
         if not pages:
@@ -65,4 +67,4 @@ def read_image(path: Path, rel: str) -> Document:
         notes.insert(0, "图片 OCR 未识别出文字")
     status = DocStatus.ocr if readable else DocStatus.unreadable
     return Document(path=rel, media_type=media_type, status=status, error="；".join(notes) or None,
-                    page_count=len(pages), pages=tuple(pages), seal=best_seal(seals), barcodes=tuple(codes))
+                    page_count=len(pages), pages=tuple(pages), seal=best_seal(seals, looked), barcodes=tuple(codes))

@@ -243,3 +243,14 @@ def test_more_ocr_threads_only_in_workers(monkeypatch: pytest.MonkeyPatch) -> No
     assert ocr.threads() == 1
     monkeypatch.setattr(ocr, "_threads_allowed", True)
     assert ocr.threads() == 2
+
+
+def test_only_colour_scans_are_judged_for_a_red_seal() -> None:
+    from ingest.scan import in_colour
+
+    grey = np.full((200, 200, 3), 235, np.uint8)
+    grey[50:150, 50:150] = 40
+    assert not in_colour(grey)
+    stamped = grey.copy()
+    stamped[90:110, 20:180] = (200, 30, 40)
+    assert in_colour(stamped)
