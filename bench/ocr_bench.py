@@ -3,8 +3,9 @@ peak memory of a worker that OCRs them, and what a packet without scans pays (im
 
     python bench/ocr_bench.py [--pages N] [--det 960] [--threads 1 2]
 
-Each setting runs in a fresh process: the first page pays the engine's import and model load
-(reported apart), the rest are timed per page. Timings vary with the machine's load.
+Each setting runs in a fresh process: the engine's import and model load are reported apart, a
+warm-up page is not counted. Wall time varies with the machine's load; on one thread the CPU
+time per page is what an idle core would take.
 """
 
 from __future__ import annotations
@@ -23,21 +24,25 @@ import json, resource, sys, time
 from pathlib import Path
 from ingest import ocr
 ocr.DET_LIMIT_SIDE = int(sys.argv[1])
+ocr.allow_threads()
 from ingest.render import open_pdf, render_page
 def render(name):
     with open_pdf(Path(name)) as pdf:
         return render_page(pdf, 1)
 t0 = time.perf_counter(); ocr.engine(); load = time.perf_counter() - t0
 ocr.ocr_image(render(sys.argv[2]).pixels)  # warm-up: first inference allocates
-times, texts = [], {}
+times, cpu, texts = [], [], {}
 for name in sys.argv[2:]:
     ocr._cache.clear()
     raster = render(name)
-    t = time.perf_counter(); result = ocr.ocr_image(raster.pixels); times.append(time.perf_counter() - t)
+    t, c = time.perf_counter(), time.process_time()
+    result = ocr.ocr_image(raster.pixels)
+    times.append(time.perf_counter() - t); cpu.append(time.process_time() - c)
     key = "/".join(Path(name).parts[-2:])
     texts[key] = [round(sum(b.score for b in result.boxes) / max(1, len(result.boxes)), 3), len(result.boxes),
                   "|".join(b.text for b in result.boxes)]
 print(json.dumps({"engine_load_s": load, "per_page_s": times, "mean_s": sum(times) / len(times),
+                  "cpu_s": sum(cpu) / len(cpu),
                   "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, "pages": texts}))
 """
 
@@ -79,7 +84,8 @@ def main() -> None:
     for threads in args.threads:
         result = _run(MEASURE, [str(args.det), *scans], threads)
         print(f"threads={threads} det={args.det}: {result['mean_s']:.2f} s/page over {len(scans)} pages "
-              f"(min {min(result['per_page_s']):.2f}, max {max(result['per_page_s']):.2f}); "
+              f"(min {min(result['per_page_s']):.2f}, max {max(result['per_page_s']):.2f}; "
+              f"CPU {result['cpu_s']:.2f} s/page); "
               f"engine load {result['engine_load_s']:.2f} s; peak RSS {result['peak_rss_mb']:.0f} MB")
         for name, (score, boxes, _) in result["pages"].items():
             print(f"    {name}: {boxes} boxes, mean score {score}")

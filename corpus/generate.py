@@ -161,9 +161,9 @@ def generate(root: Path) -> list[Path]:
         (root / f"{spec.name}.expected.json").write_text(
             json.dumps(expected(spec), ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
         packets.append(packet)
-    for variant in SCAN_VARIANTS:  # scanned twins: the same packet, the twin's expected result
+    for variant in SCAN_VARIANTS:  # scanned twins: the same packet, the text twin's expected result
         packets.append(write_scan_variant(root, variant))
-        twin = json.loads((root / f"{variant.twin}.expected.json").read_text(encoding="utf-8"))
+        twin = json.loads((root / f"{variant.twin}.expected.json").read_text("utf-8"))
         (root / f"{variant.name}.expected.json").write_text(
             json.dumps(variant.expected(twin), ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
     return packets

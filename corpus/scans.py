@@ -3,7 +3,8 @@
 as an image file or an image-only PDF. Deterministic: every random draw comes from a fixed seed.
 
 Also the scanned corpus packets: copies of eligible packets with one file replaced by its scan;
-their expected outcome is the text twin's (`corpus/generate.py` writes both).
+their expected result is the text twin's, except that a check decided by a figure only the scan
+states is `review` (`corpus/generate.py` writes both).
 """
 
 from __future__ import annotations
@@ -173,21 +174,22 @@ class ScanVariant:
     target: str  # the scan's file name in the new packet
     look: Look
     pages: tuple[int, ...] | None = None  # PDF pages scanned (None: all)
-    # Checks whose deciding amount only the scan states: an OCR reading nothing confirms goes to review,
-    # so the packet differs from its text twin there and only there.
-    unconfirmed: tuple[str, ...] = ()
+    # checks that turn to review: the figure deciding them is now an amount read by OCR alone, and no other
+    # document of the packet states it (the decision gate passes no unconfirmed OCR amount)
+    reviews: tuple[str, ...] = ()
 
     def expected(self, twin: dict) -> dict:
-        if not self.unconfirmed:
+        """The text twin's expected result, with the reviews an unconfirmed OCR reading brings."""
+        if not self.reviews:
             return twin
-        checks = {**twin.get("checks", {}), **{check: "review" for check in self.unconfirmed}}
+        checks = {**twin["checks"], **{f"{twin['category']}.{check}": "review" for check in self.reviews}}
         return {**twin, "outcome": "needs_review", "checks": checks}
 
 
 SCAN_VARIANTS: tuple[ScanVariant, ...] = (
     ScanVariant("ocr-01-license-photo", "tt-01-eligible", "17-营业执照.pdf", "17-营业执照.jpg",
                 Look(seed=1, noise=8, skew_deg=1.2, contrast=0.7),
-                unconfirmed=("talent-training.registered_capital_min",)),
+                reviews=("registered_capital_min",)),
     ScanVariant("ocr-02-filing-scan", "sf-01-eligible", "06-项目备案证.pdf", "06-项目备案证.pdf",
                 Look(seed=2, turns=1, seal="苏州工业园区行政审批局")),
     ScanVariant("ocr-03-acceptance-scan", "sf-01-eligible", "03-验收意见.pdf", "03-验收意见.pdf",

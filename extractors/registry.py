@@ -85,14 +85,21 @@ def extractors_for(kind: str) -> tuple[Extractor, ...]:
 
 
 # A figure read by OCR is trusted less, unless the document confirms it itself (大写 = 小写,
-# 金额 + 税额 = 价税合计): attrs["ocr"] = "1", confidence × OCR_DISCOUNT; confirmed: attrs["confirmed"] = "1".
+# 金额 + 税额 = 价税合计, the invoice's QR code): attrs["ocr"] = "1", confidence × OCR_DISCOUNT;
+# confirmed: attrs["confirmed"] = "1" and the confidence kept.
 OCR_DISCOUNT = 0.8
 CONFIRMING_CHECKS = ("capital_check", "sum_check")
 
 
+def _read_by_ocr(fact: Fact, ocr_pages: frozenset[int | None]) -> bool:
+    """From an OCR'd page's text; not a QR payload or structured data found beside it."""
+    return fact.provenance.page in ocr_pages and fact.attrs.get("source", "page") == "page"
+
+
 def _ocr_marked(fact: Fact) -> Fact:
     attrs = {**fact.attrs, "ocr": "1"}
-    confirmed = any(fact.attrs.get(check) == "ok" for check in CONFIRMING_CHECKS)
+    confirmed = fact.attrs.get("confirmed") == "1" or any(fact.attrs.get(check) == "ok"
+                                                            for check in CONFIRMING_CHECKS)
     if confirmed:
         attrs["confirmed"] = "1"
     confidence = fact.confidence if confirmed else round(fact.confidence * OCR_DISCOUNT, 3)
@@ -109,4 +116,4 @@ def extract(document: Document) -> list[Fact]:
     for extractor in extractors_for(document.kind):
         facts.extend(extractor.run(ctx))
     ocr_pages = document.ocr_pages
-    return [_ocr_marked(f) if f.provenance.page in ocr_pages else f for f in facts] if ocr_pages else facts
+    return [_ocr_marked(f) if _read_by_ocr(f, ocr_pages) else f for f in facts] if ocr_pages else facts

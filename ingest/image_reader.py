@@ -1,11 +1,17 @@
-"""Image files (PNG, JPEG, TIFF, BMP, GIF) → Document through OCR, one page per frame."""
+"""Image files (PNG, JPEG, TIFF, BMP, GIF) → Document through OCR, one page per frame; on a page
+that reads as an invoice, its QR codes too (photographed paper invoices)."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
-from ingest.model import Document, DocStatus, Page
-from ingest.render import MAX_FRAMES, ImageFrames, RenderError
+import numpy as np
+
+from ingest.model import Barcode, Document, DocStatus, Page
+from ingest.render import MAX_FRAMES, ImageFrames, Raster, RenderError
+
+INVOICE_PAGE = re.compile(r"发\s*票\s*号\s*码|发\s*票\s*代\s*码|发\s*票\s*专\s*用\s*章")
 
 MEDIA_TYPES = {b"\xff\xd8": "image/jpeg", b"\x89PNG": "image/png", b"GIF8": "image/gif",
                b"II*\x00": "image/tiff", b"MM\x00*": "image/tiff", b"BM": "image/bmp"}
@@ -17,6 +23,20 @@ def _media_type(path: Path) -> str:
     return next((kind for magic, kind in MEDIA_TYPES.items() if head.startswith(magic)), "image/unknown")
 
 
+def _codes(raster: Raster, page: Page) -> list[Barcode]:
+    """QR codes of an OCR'd invoice page, boxes in points of the upright page."""
+    if not INVOICE_PAGE.search(" ".join(line.text for line in page.lines)):
+        return []
+    from PIL import Image
+
+    from ingest.qr import decode_image
+
+    upright = np.ascontiguousarray(np.rot90(raster.pixels, page.rotation // 90))
+    return [Barcode(text=text, source="image", page=page.number,
+                    bbox=tuple(round(v / raster.scale, 2) for v in box))  # type: ignore[arg-type]
+            for text, box in decode_image(Image.fromarray(upright).convert("L"))]
+
+
 def read_image(path: Path, rel: str) -> Document:
     from ingest.scan import OcrBudget, best_seal, ocr_page
 
@@ -24,7 +44,8 @@ def read_image(path: Path, rel: str) -> Document:
     budget = OcrBudget()
     frames = ImageFrames(path)
     pages: list[Page] = []
-    seals, notes = [], []
+    seals, notes, codes = [], [], []
+    looked = False  # a colour page was seen: a red seal could show
     try:
         for number, raster in enumerate(frames, start=1):
             if not budget.left():
@@ -32,7 +53,9 @@ def read_image(path: Path, rel: str) -> Document:
                 break
             page, found = ocr_page(raster, number)
             pages.append(page)
-            seals.extend((number, box) for box in found)
+            looked = looked or found is not None
+            seals.extend((number, box) for box in found or ())
+            codes.extend(_codes(raster, page))
     except RenderError as exc:
         if not pages:
             return Document(path=rel, media_type=media_type, status=DocStatus.unreadable, error=str(exc))
@@ -44,4 +67,4 @@ def read_image(path: Path, rel: str) -> Document:
         notes.insert(0, "图片 OCR 未识别出文字")
     status = DocStatus.ocr if readable else DocStatus.unreadable
     return Document(path=rel, media_type=media_type, status=status, error="；".join(notes) or None,
-                    page_count=len(pages), pages=tuple(pages), seal=best_seal(seals))
+                    page_count=len(pages), pages=tuple(pages), seal=best_seal(seals, looked), barcodes=tuple(codes))

@@ -6,7 +6,8 @@
 
 The engine is built once per process on first use; rapidocr and onnxruntime are imported only
 then, so a packet without scans pays nothing. Models come from the rapidocr wheel; nothing is
-downloaded. `GRANTCHECK_OCR_THREADS` sets onnxruntime's intra-op threads (default 1).
+downloaded. `GRANTCHECK_OCR_THREADS` sets onnxruntime's intra-op threads (default 1) in the
+sandboxed workers (`allow_threads`); elsewhere OCR uses one thread.
 """
 
 from __future__ import annotations
@@ -55,7 +56,19 @@ class OcrPage:
 _cache: OrderedDict[bytes, OcrPage] = OrderedDict()
 
 
+_threads_allowed = False  # set in sandbox workers (and benchmarks): processes that never fork
+
+
+def allow_threads() -> None:
+    global _threads_allowed
+    _threads_allowed = True
+
+
 def threads() -> int:
+    """onnxruntime intra-op threads: 1, or `GRANTCHECK_OCR_THREADS` in a process allowed threads
+    (a process that ran onnxruntime with a thread pool hangs the children it forks)."""
+    if not _threads_allowed:
+        return 1
     try:
         return max(1, min(16, int(os.environ.get(THREADS_ENV, "1"))))
     except ValueError:

@@ -136,6 +136,7 @@ def _rendered(path: Path, rel: str, pages: list[Page], needs: list[str | None]) 
     if not scans and not marked:
         return _document(rel, pages, [], [], Seal(present=False))
     seals, skipped, failed = [], [], []
+    looked = bool(marked) or len(scans) < len(pages)  # text pages show red as drawn; greyscale scans cannot
     budget = OcrBudget()
     try:
         with open_pdf(path) as pdf:
@@ -149,16 +150,17 @@ def _rendered(path: Path, rel: str, pages: list[Page], needs: list[str | None]) 
                     failed.append(number)
                     continue
                 pages[number - 1] = page
-                seals.extend((number, box) for box in found)
+                looked = looked or found is not None
+                seals.extend((number, box) for box in found or ())
             for number in marked:
                 raster = render_page(pdf, number, dpi=SEAL_DPI)
                 seals.extend((number, box) for box in seals_on(raster.pixels, raster.scale))
     except RenderError:
         failed = [n for n in scans if not pages[n - 1].ocr and n not in skipped]
-    return _document(rel, pages, skipped, failed, best_seal(seals))
+    return _document(rel, pages, skipped, failed, best_seal(seals, looked))
 
 
-def _document(rel: str, pages: list[Page], skipped: list[int], failed: list[int], seal: Seal) -> Document:
+def _document(rel: str, pages: list[Page], skipped: list[int], failed: list[int], seal: Seal | None) -> Document:
     ocr = any(page.ocr for page in pages)
     has_text = any(page.lines for page in pages)
     notes = []

@@ -45,7 +45,18 @@ def _cap_memory() -> None:
         pass
 
 
+def _ocr_in_worker() -> None:
+    """The worker builds its own OCR engine and may give it more threads (`GRANTCHECK_OCR_THREADS`);
+    a process that ran onnxruntime with a thread pool cannot fork a working child, so only workers,
+    which never fork, get one."""
+    from ingest import ocr
+
+    ocr.engine.cache_clear()
+    ocr.allow_threads()
+
+
 def _serve(conn: Connection) -> None:
+    _ocr_in_worker()
     _cap_memory()
     while True:
         try:

@@ -36,6 +36,15 @@ class OcrBudget:
         return time.monotonic() < self.deadline
 
 
+COLOUR_SHARE = 0.0005  # a scan with fewer saturated pixels than this is greyscale: no red can show
+
+
+def in_colour(pixels: np.ndarray) -> bool:
+    sample = pixels[::4, ::4].astype(np.int16)
+    spread = sample.max(axis=2) - sample.min(axis=2)
+    return float(np.count_nonzero(spread > 60)) / spread.size >= COLOUR_SHARE
+
+
 def seals_on(pixels: np.ndarray, scale: float, turns: int = 0) -> list[SealBox]:
     """Seals on a page image, looked for at SEAL_DPI after `turns` quarter turns."""
     import cv2
@@ -51,7 +60,8 @@ def seals_on(pixels: np.ndarray, scale: float, turns: int = 0) -> list[SealBox]:
     return find_seals(pixels, scale)
 
 
-def ocr_page(raster: Raster, number: int | None) -> tuple[Page, list[SealBox]]:
+def ocr_page(raster: Raster, number: int | None) -> tuple[Page, list[SealBox] | None]:
+    """The page read by OCR, and its seals; None for a greyscale scan, where a red seal cannot show."""
     from ingest.ocr import ocr_image
     from ingest.ocr_layout import ocr_lines
     from ingest.ocr_tables import ocr_tables
@@ -63,12 +73,12 @@ def ocr_page(raster: Raster, number: int | None) -> tuple[Page, list[SealBox]]:
     page = Page(number=number, width=round(width, 2), height=round(height, 2),
                 lines=ocr_lines(result.boxes, raster.scale), ocr=True, rotation=90 * result.rotation,
                 tables=ocr_tables(result.gray, result.boxes, raster.scale) if result.gray is not None else ())
-    return page, seals_on(raster.pixels, raster.scale, result.rotation)
+    return page, seals_on(raster.pixels, raster.scale, result.rotation) if in_colour(raster.pixels) else None
 
 
-def best_seal(found: list[tuple[int | None, SealBox]]) -> Seal:
-    """The document's most prominent seal, or an absent one."""
+def best_seal(found: list[tuple[int | None, SealBox]], looked: bool = True) -> Seal | None:
+    """The document's most prominent seal, an absent one, or None where no page could show one."""
     if not found:
-        return Seal(present=False)
+        return Seal(present=False) if looked else None
     number, box = max(found, key=lambda item: (item[1].bbox[2] - item[1].bbox[0]) * item[1].score)
     return Seal(present=True, page=number, bbox=box.bbox)

@@ -288,3 +288,10 @@ def test_a_sum_right_after_its_parts_is_their_figure(sentence: str) -> None:
     facts = _audit([sentence])
     assert _values(facts, "software_investment") == {Decimal("268.3")}
     assert not _values(facts, "total_investment")
+
+
+@pytest.mark.parametrize("label", ["项目总投入（不含土建、铺底流动资金，万元）", "项目总投入（万元）", "项目总投入（不含税、万元）",
+                                   "项目总投入（单位：万元）"])
+def test_a_label_names_its_unit_at_the_end_of_its_brackets(label: str) -> None:
+    facts = form_facts(ExtractContext(_document([], [[label, "14,400"]], kind="application_form")), 0.8)
+    assert _values(facts, "total_investment") == {Decimal("14400")}

@@ -235,3 +235,22 @@ def test_a_pdf_page_image_declaring_gigapixels_does_not_sink_the_worker(tmp_path
     with IsolatedReader() as reader:
         document = reader.read(path, "bomb.pdf")
     assert document.status == DocStatus.unreadable and document.error
+
+
+def test_more_ocr_threads_only_in_workers(monkeypatch: pytest.MonkeyPatch) -> None:
+    # a process that ran onnxruntime with a thread pool hangs the workers it forks
+    monkeypatch.setenv("GRANTCHECK_OCR_THREADS", "2")
+    assert ocr.threads() == 1
+    monkeypatch.setattr(ocr, "_threads_allowed", True)
+    assert ocr.threads() == 2
+
+
+def test_only_colour_scans_are_judged_for_a_red_seal() -> None:
+    from ingest.scan import in_colour
+
+    grey = np.full((200, 200, 3), 235, np.uint8)
+    grey[50:150, 50:150] = 40
+    assert not in_colour(grey)
+    stamped = grey.copy()
+    stamped[90:110, 20:180] = (200, 30, 40)
+    assert in_colour(stamped)

@@ -6,9 +6,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import numpy as np
 import pytest
+from PIL import Image
 
-from corpus.scans import FONT, Look, image_pdf, save_image, scan_page, scan_pdf
+from corpus.scans import FONT, Look, degrade, image_pdf, save_image, scan_page, scan_pdf
 from extractors.registry import OCR_DISCOUNT, extract
 from ingest.classify import classify
 from ingest.model import Document, DocStatus
@@ -60,7 +62,10 @@ def test_a_scan_gives_the_facts_of_its_text_twin(tmp_path: Path, source: Path, s
     expected = _facts(text)
     assert expected and _facts(scan) == expected
     assert scan.pages[0].rotation == 90 * (-look.turns % 4)  # turned back
-    assert scan.seal is not None and scan.seal.present == bool(look.seal)
+    if look.seal:
+        assert scan.seal is not None and scan.seal.present
+    else:  # a greyscale scan cannot show a red seal: not judged
+        assert scan.seal is None
     assert all(line.confidence is not None for line in scan.pages[0].lines)
 
 
@@ -111,6 +116,7 @@ def test_the_report_shows_ocr_sources_and_seals(report_schema: dict) -> None:
 
     report = run_packet(CORPUS / "ocr-03-acceptance-scan", isolate=False)
     data = validate_report(report.to_json(), report_schema)
+    # the acceptance date is read off the scan alone: a date decides, its source marked OCR
     assert data["outcome"] == "eligible"
     scanned = next(d for d in data["documents"] if d["path"] == "03-验收意见.pdf")
     assert scanned["status"] == "ocr" and scanned["seal"]["present"] and len(scanned["seal"]["bbox"]) == 4
@@ -118,3 +124,27 @@ def test_the_report_shows_ocr_sources_and_seals(report_schema: dict) -> None:
     assert sources and all(s["ocr"] is True for s in sources)
     assert all("ocr" not in s for f in data["figures"].values() for s in f["sources"] if s["document"] != "03-验收意见.pdf")
     assert "（OCR）" in to_markdown(report) and "见印章（第1页）" in to_markdown(report)
+
+
+def test_a_photographed_invoice_gives_its_qr_code(tmp_path: Path) -> None:
+    import zxingcpp
+
+    payload = "01,04,3200221130,00100000,185000.00,20210310,12345678901234567890,"
+    look = Look(seed=51, turns=2)
+    page = scan_page(INVOICE, 1, Look(seed=51))
+    code = zxingcpp.create_barcode(payload, zxingcpp.BarcodeFormat.QRCode)
+    image = zxingcpp.write_barcode_to_image(code, scale=4, add_quiet_zones=False)
+    page.paste(Image.fromarray(np.asarray(image)).convert("RGB"), (60, 60))
+    photo = degrade(page, Look(seed=52, turns=look.turns, noise=3))
+    path = tmp_path / "invoice.jpg"
+    save_image(photo, path, look)
+    scan = _read(path)
+    assert scan.status == DocStatus.ocr and scan.kind == "invoice"
+    assert [b.text for b in scan.barcodes] == [payload] and scan.barcodes[0].source == "image"
+    x0, top, x1, bottom = scan.barcodes[0].bbox  # where it was pasted, on the upright page (150 dpi)
+    assert x0 == pytest.approx(60 * 72 / 150, abs=4) and top == pytest.approx(60 * 72 / 150, abs=4)
+    facts = {f.name: f for f in extract(scan)}
+    number = facts["invoice_number"]  # read off the page by OCR, confirmed by the QR code
+    assert number.attrs["ocr"] == "1" and number.attrs["confirmed"] == "1" and number.attrs["qr"] == "agree"
+    assert number.confidence >= {f.name: f for f in extract(_read(INVOICE))}["invoice_number"].confidence
+    assert "ocr" not in facts["invoice_code"].attrs  # the QR payload alone gives the code: not OCR'd
