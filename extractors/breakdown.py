@@ -18,7 +18,8 @@ from extractors.model import Fact, table_column
 from extractors.nlp import Entity
 from extractors.units import Unit
 
-SUBSET = re.compile(r"其中[:：,，]?")
+# "其中：…", or a sentence opening on the total it divides ("项目总投入中，设备A元；软件B元……")
+SUBSET = re.compile(r"其中[:：,，]?|(?<![\u4e00-\u9fff])(项目)?(总投入|总投资|累计投入|投入|投资|支出)(总额|合计)?中[,，:：]")
 SENTENCE_END = re.compile(r"[。\n]")
 # Money that is not the applicant's: a partner's share of a joint project (攻关: 合作单位自筹 …).
 PARTNER = re.compile(r"合作单位|协作单位|参与单位|联合(申报|承担)?单位|合作方|共建单位|乙方|高校|大学|研究院|研究所|科研院所")
@@ -44,7 +45,7 @@ def _role(context: str) -> str:
     return "software" if figure == "software_investment" else "other"
 
 
-def _split(text: str, found: list[Entity]) -> list[tuple[Entity, list[Part]]]:
+def _split(text: str, found: list[Entity]) -> list[tuple[Entity | None, list[Part]]]:
     """Each 其中 with the amount it divides (the last amount before it in its sentence) and its parts,
     each part with the words before it (firms' names blanked)."""
     money = [e for e in found if e.label == "MONEY"]
@@ -62,8 +63,8 @@ def _split(text: str, found: list[Entity]) -> list[tuple[Entity, list[Part]]]:
         for entity in (e for e in money if match.end() <= e.start and e.end <= stop):
             parts.append(Part(entity.value, words[floor:entity.start], "other"))  # type: ignore[arg-type]
             floor = entity.end
-        if heads and parts:
-            out.append((heads[-1], [Part(p.money, p.context, _role(p.context)) for p in parts]))
+        if parts:
+            out.append((heads[-1] if heads else None, [Part(p.money, p.context, _role(p.context)) for p in parts]))
     return out
 
 
@@ -96,10 +97,10 @@ def _software_sum(unit: Unit, parts: list[Part], stated: list[Fact], extractor: 
     return [derived], replaced
 
 
-def _net_of_excluded(unit: Unit, head: Entity, parts: list[Part], stated: list[Fact],
+def _net_of_excluded(unit: Unit, head: Entity | None, parts: list[Part], stated: list[Fact],
                      extractor: str) -> tuple[list[Fact], list[Fact]]:
     excluded = [p for p in parts if p.role == "excluded"]
-    if not excluded:
+    if not excluded or head is None:
         return [], []
     heads = _at(stated, unit, _wan(head.value), NETTABLE)  # type: ignore[arg-type]
     if not heads:
@@ -124,7 +125,7 @@ def prose_breakdowns(units: list[tuple[Unit, list[Entity]]], stated: list[Fact],
     derived: list[Fact] = []
     replaced: list[Fact] = []
     for unit, found in units:
-        if unit.in_table or "其中" not in unit.text:
+        if unit.in_table or not SUBSET.search(unit.text):
             continue
         for head, parts in _split(unit.text, found):
             for new, old in (_software_sum(unit, parts, stated, extractor),

@@ -16,7 +16,7 @@ PROCEDURE_WORDS = {
     "energy": re.compile(r"能评|节能"),
 }
 KIND_PROCEDURE = {"project_filing": "filing", "eia_approval": "eia", "energy_review": "energy"}
-EXEMPT = re.compile(r"无需|不需要?|不涉及|免于|无须|不属于.{0,12}范围")
+EXEMPT = re.compile(r"无需|不需要?|不涉及|免于|无须|不单独(进行|开展|办理)|不属于.{0,12}范围")
 EXEMPT_REACH = re.compile(r"[^。；;]{0,30}")  # what a 无需 covers: the rest of its clause
 
 

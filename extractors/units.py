@@ -102,6 +102,7 @@ def table_units(document: Document, page: Page, table: Table, page_unit: str | N
 
 SENTENCE_CLOSED = re.compile(r"[。；;：:！？!?]$")
 WRAP_SLACK = 24.0  # points: a line ending this close to the text's right edge ran on to the next
+LEADING_AMOUNT = re.compile(r"^\s*[¥￥]?\d{1,3}(,\d{3})+(\.\d+)?\s*(元|万元)")
 
 
 def _in_table(line: Line, tables: tuple[Table, ...]) -> bool:
@@ -133,7 +134,9 @@ def _runs_on(previous: Line, line: Line, left: float, right: float) -> bool:
     height = previous.bbox[3] - previous.bbox[1]
     same_size = abs((line.bbox[3] - line.bbox[1]) - height) <= 0.25 * height  # a title does not run into the text
     centred = abs((line.bbox[0] + line.bbox[2]) / 2 - (left + right) / 2) <= WRAP_SLACK  # a title's second line
-    return (same_size and previous.bbox[2] >= right - WRAP_SLACK and previous.bbox[0] <= left + 2 * WRAP_SLACK
+    # a long number is pushed whole onto the next line, leaving the line before it short
+    slack = max(WRAP_SLACK, 6 * height) if LEADING_AMOUNT.match(line.text) else WRAP_SLACK
+    return (same_size and previous.bbox[2] >= right - slack and previous.bbox[0] <= left + 2 * WRAP_SLACK
             and (line.bbox[0] <= left + WRAP_SLACK or centred) and 0 <= line.bbox[1] - previous.bbox[3] < 1.5 * height
             and not SENTENCE_CLOSED.search(previous.text.strip()))
 

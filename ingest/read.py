@@ -18,6 +18,7 @@ from ingest.qr import pdf_page_codes
 from ingest.zipguard import readable_name
 
 log = logging.getLogger("grantcheck.ingest")
+OUT_OF_MEMORY = "解析时内存超限"
 
 Reader = Callable[[Path, str], Document]
 
@@ -104,8 +105,10 @@ def read_file(path: Path, rel: str) -> Document:
     except RecursionError:
         return _failed(rel, kind, "文件结构异常（递归过深）")
     except MemoryError:
-        return _failed(rel, kind, "解析时内存超限")
+        return _failed(rel, kind, OUT_OF_MEMORY)
     except Exception as exc:  # noqa: BLE001 - a foreign parser bug must not sink the packet
+        if "bad_alloc" in str(exc):  # a native library (onnxruntime) out of memory under the worker's cap
+            return _failed(rel, kind, OUT_OF_MEMORY)
         log.exception("reader %s failed on %s", kind, rel)
         return _failed(rel, kind, f"解析失败（{type(exc).__name__}）")
 

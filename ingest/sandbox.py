@@ -4,9 +4,11 @@ A crafted PDF can keep pdfminer busy for minutes or exhaust memory; the child is
 killed and restarted, the file is reported unreadable, the rest of the packet goes on.
 One long-lived child serves all files, so the fork cost is paid once per packet.
 
-OCR runs in the same child. Its peak is about 720 MB of address space above the child's
-baseline (onnxruntime's mapped models and buffers; 470 MB resident) for a 12-megapixel photo,
-once glibc is kept from reserving a 64 MB malloc arena per thread; the cap leaves room for that.
+OCR runs in the same child. Its peak is up to about 1.05 GB of address space above the child's
+baseline (onnxruntime's mapped models and buffers) for a dense A4 scan, about 740 MB of it resident,
+once glibc is kept from reserving a 64 MB malloc arena per thread. The cap is on address space, which
+counts those reservations, so it is set at 1.5 GB above the baseline: what a file can really occupy
+stays near 1 GB. A file that still does not fit is retried once in a fresh worker, then reported.
 Scans are OCR'd within a time budget (`scan.py`) that ends well before the timeout.
 """
 
@@ -19,12 +21,12 @@ from multiprocessing.connection import Connection
 from pathlib import Path
 
 from ingest.model import Document, DocStatus
-from ingest.read import read_file
+from ingest.read import OUT_OF_MEMORY, read_file
 from ingest.scan import budget_seconds
 
 DEFAULT_TIMEOUT_S = 15.0
 PAGE_AFTER_BUDGET_S = 7.0  # a scanned page started just before the OCR budget ends may take this long
-MEMORY_HEADROOM = 1024**3
+MEMORY_HEADROOM = 3 * 1024**3 // 2
 M_ARENA_MAX = -8  # glibc mallopt parameter
 
 
@@ -91,6 +93,15 @@ class IsolatedReader:
         self._start()
 
     def read(self, path: Path, rel: str) -> Document:
+        document = self._read(path, rel)
+        if document.error == OUT_OF_MEMORY:
+            # earlier files may have left the long-lived worker's address space fragmented: a file that
+            # does not fit is tried once more in a fresh worker, under the same cap
+            self._restart()
+            document = self._read(path, rel)
+        return document
+
+    def _read(self, path: Path, rel: str) -> Document:
         self._conn.send((str(path), rel))
         if not self._conn.poll(self.timeout_s):
             self._restart()

@@ -295,3 +295,10 @@ def test_a_sum_right_after_its_parts_is_their_figure(sentence: str) -> None:
 def test_a_label_names_its_unit_at_the_end_of_its_brackets(label: str) -> None:
     facts = form_facts(ExtractContext(_document([], [[label, "14,400"]], kind="application_form")), 0.8)
     assert _values(facts, "total_investment") == {Decimal("14400")}
+
+
+def test_a_sentence_opening_on_the_total_lists_its_parts() -> None:
+    facts = _audit(["剔除土建投资和铺底流动资金后，项目总投入为35,742,200.00元。",
+                    "项目总投入中，智能化生产及检测设备28,364,500.00元；MES、WMS等工业软件1,864,000.00元，"
+                    "产线控制系统集成1,287,500.00元，私有云平台及配套服务413,000.00元；设备安装调试费1,652,200.00元。"])
+    assert _values(facts, "software_investment") == {Decimal("356.45")}
