@@ -10,7 +10,7 @@ from datetime import date
 from decimal import Decimal
 
 from checklists.checks import Check
-from checklists.gate import Need, Refused, Usable, gate, ocr_only
+from checklists.gate import Need, Refused, Usable, gate
 from checklists.resolve import Resolved
 from checklists.directions import DirectionFound, match_direction
 from checklists.schema import (
@@ -428,11 +428,6 @@ def invoice_dates_within(cond: InvoiceDatesWithin, ev: Evidence) -> Check | None
     outside = [f for f in ev.invoice_dates if isinstance(f.value, date) and
                ((cond.start and f.value < cond.start) or (cond.end and f.value > cond.end))]
     expected = f"{cond.start or '…'} 至 {cond.end or '…'}"
-    unread = [f for f in ev.invoice_dates if ocr_only(f)]
-    if unread and not outside:
-        listing = "、".join(f.provenance.document for f in unread[:5])
-        return _check(cond, "review", f"{len(unread)} 张发票的开票日期为 OCR 识别，未经核对：{listing}", ["invoice_date"],
-                      expected=expected)
     if outside:
         listing = "、".join(f"{f.provenance.document}（{f.value}）" for f in outside[:5])
         return _check(cond, "review", f"{len(outside)} 张发票开票日期不在 {expected}：{listing}，须核对是否计入", ["invoice_date"],
@@ -453,6 +448,9 @@ def fact_equals(cond: FactEquals, ev: Evidence) -> Check | None:
     value = str(used.value)
     if value == cond.value:
         return _check(cond, "pass", cond.text, [cond.figure], actual=value)
+    if value in cond.accepted:
+        return _check(cond, "pass", f"{cond.text}（{used.figure.note}）" if used.figure.note else cond.text,
+                      [cond.figure], actual=value)
     status = "fail" if value in cond.failing else "review"
     return _check(cond, status, used.figure.note or f"不符合：{cond.text}", [cond.figure], expected=cond.value,
                   actual=value)
@@ -486,10 +484,8 @@ def _names_applicant(fact: Fact, ev: Evidence) -> bool:
 
 
 def _unverified(cond: Designation, fact: Fact, reference: date | None) -> str:
-    """Why a designation's year, grade or validity cannot decide: an unconfirmed OCR reading, or no date
-    to judge its age or validity at."""
-    if (cond.since_year or cond.max_age_years or cond.valid_on_application or cond.min_grade) and ocr_only(fact):
-        return f"{fact.provenance.document} 为 OCR 识别，认定年份、等级或有效期未经核对"
+    """Why a designation's age or validity cannot decide: no date to judge them at. (Years, grades and
+    dates read by OCR decide like dates do; their source is marked OCR.)"""
     if (cond.max_age_years or cond.valid_on_application) and reference is None:
         return "无申报截止日期或可用的申报日期，无法核对认定年限或有效期"
     return ""

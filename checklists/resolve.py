@@ -81,6 +81,7 @@ def _column_total(candidates: list[Fact]) -> tuple[Fact, list[Fact]] | None:
     return None
 
 
+
 def _dated_rows(candidates: list[Fact], earliest: bool) -> tuple[Fact, list[Fact]] | None:
     """Dates listed down one table column (one per deal, one per item): the one that counts, and every row."""
     columns = {table_column(f) for f in candidates}

@@ -154,6 +154,7 @@ class FactEquals(_Condition):
     figure: str
     value: str
     failing: tuple[str, ...] = ()  # values that fail outright; others go to review
+    accepted: tuple[str, ...] = ()  # other values that satisfy it, said in the message (a duplicate counted once)
 
 
 class Designation(_Condition):

@@ -18,11 +18,12 @@ INVESTMENT_FIGURES = frozenset({
     "total_investment", "total_incl_tax", "software_investment", "equipment_investment", "other_investment",
     "construction_cost", "working_capital", "invested_by_cutoff", "hw_sw_investment", "tax_amount",
     "planned_investment", "loan_interest", "gross_investment", "invested_to_date", "overhead_cost", "line_item",
+    "combined_total",
 })
 COMPONENTS = ("equipment_investment", "software_investment", "other_investment", "hw_sw_investment", "line_item")
 EXCLUDED = ("construction_cost", "working_capital", "overhead_cost")
 TOLERANCE = Decimal("0.005")
-TOTAL_ROW = re.compile(r"^(合\s*计|总\s*计|小\s*计|总额)")
+TOTAL_ROW = re.compile(r"^.{0,4}?(合\s*计|总\s*计|小\s*计|总额)")  # 合计, 计入合计, 本期合计
 
 
 def stated_amounts(ctx: ExtractContext, base: float, extractor: str,

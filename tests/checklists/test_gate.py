@@ -196,12 +196,15 @@ def test_an_ocr_name_and_date_decide_an_ocr_amount_does_not() -> None:
     assert check is not None and check.status == "review" and "OCR" in check.message
 
 
-def test_unconfirmed_ocr_invoice_dates_do_not_pass_a_window() -> None:
-    dates = [_fact("invoice_date", date(2021, 5, 1), f"发票-{i}.pdf", unit="date", ocr="1") for i in range(2)]
+def test_ocr_invoice_dates_decide_a_window_like_any_date() -> None:
+    inside = [_fact("invoice_date", date(2021, 5, 1), f"发票-{i}.pdf", unit="date", ocr="1") for i in range(2)]
     evidence = _evidence()
-    evidence.invoice_dates = dates
+    evidence.invoice_dates = inside
     check = evaluate_condition(_condition("specialized-sme", "invoices_in_window"), evidence)
-    assert check is not None and check.status == "review" and "OCR" in check.message
+    assert check is not None and check.status == "pass"
+    evidence.invoice_dates = [*inside, _fact("invoice_date", date(2022, 8, 1), "发票-9.pdf", unit="date", ocr="1")]
+    check = evaluate_condition(_condition("specialized-sme", "invoices_in_window"), evidence)
+    assert check is not None and check.status == "review" and "发票-9.pdf" in check.message
 
 
 # the gate's reasons and the one door
@@ -227,15 +230,16 @@ def _designation(year: int, **attrs: str) -> Fact:
                 provenance=Provenance(document="批复-扫描.pdf", page=1, text="省级制造业创新中心"))
 
 
-def test_a_designations_age_is_not_passed_on_an_ocr_year_or_without_a_date_to_judge_it() -> None:
+def test_a_designations_age_is_judged_on_an_ocr_year_but_not_without_a_date_to_judge_it() -> None:
     condition = _condition("innovation-center", "center_approved_recently")  # 未满 3 年
     applied = Resolved("application_date", date(2023, 3, 10), "date", 0.95)
     evidence = _evidence(applied)
     evidence.designations = [_designation(2021)]
     assert evaluate_condition(condition, evidence).status == "pass"  # type: ignore[union-attr]
     evidence.designations = [_designation(2021, ocr="1")]
-    check = evaluate_condition(condition, evidence)
-    assert check is not None and check.status == "review" and "OCR" in check.message
+    assert evaluate_condition(condition, evidence).status == "pass"  # type: ignore[union-attr]
+    evidence.designations = [_designation(2019, ocr="1")]
+    assert evaluate_condition(condition, evidence).status == "fail"  # type: ignore[union-attr]
     undated = _evidence()
     undated.designations = [_designation(2021)]
     check = evaluate_condition(condition, undated)

@@ -57,3 +57,13 @@ def test_a_holding_above_half_makes_the_applicant_the_one_controlling_shareholde
     check = evaluate_condition(_condition("merger-acquisition", "largest_shareholder"),
                                _evidence({"审计.pdf": "audit_report"}, held))
     assert check is not None and check.status == status
+
+
+@pytest.mark.parametrize(("value", "status"), [("none", "pass"), ("repeated", "pass")])
+def test_an_invoice_uploaded_twice_is_counted_once_and_said(value: str, status: str) -> None:
+    duplicates = Resolved("invoice_duplicates", value, "text", 0.95,
+                          note="重复提交的发票（已只计一次）：05518824" if value == "repeated" else "")
+    check = evaluate_condition(next(c for c in GUIDE.common_conditions if c.id == "invoices_unique"),
+                               _evidence({}, duplicates))
+    assert check is not None and check.status == status
+    assert value == "none" or "05518824" in check.message

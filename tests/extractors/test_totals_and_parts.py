@@ -302,3 +302,11 @@ def test_a_sentence_opening_on_the_total_lists_its_parts() -> None:
                     "项目总投入中，智能化生产及检测设备28,364,500.00元；MES、WMS等工业软件1,864,000.00元，"
                     "产线控制系统集成1,287,500.00元，私有云平台及配套服务413,000.00元；设备安装调试费1,652,200.00元。"])
     assert _values(facts, "software_investment") == {Decimal("356.45")}
+
+
+@pytest.mark.parametrize("sentence", ["三、合计。新增软硬件投入和贷款利息合计8,347,200.00元。",
+                                      "软硬件投入及贷款利息共计834.72万元。"])
+def test_two_figures_named_together_with_a_total_are_neither(sentence: str) -> None:
+    facts = _audit([sentence])
+    assert not _values(facts, "loan_interest") and not _values(facts, "hw_sw_investment")
+    assert _values(facts, "combined_total") == {Decimal("834.72")}
