@@ -91,14 +91,19 @@ def _weight(unit: Unit) -> float | None:
     return column_weight(unit.column) if unit.column else 1.0
 
 
+# "…已投入X元，占项目总投入4,200万元的26.35%": the amount named 总投入 is the total, whatever its sentence says
+TOTAL_NOUN = re.compile(r"(总投入|总投资|投资总额|投入总额)\s*(为|是|:)?$|占.{0,10}(总投入|总投资)")
 AS_OF = re.compile(r"(截至|截止)(到)?\s*\d{4}\s*[年.\-/]\s*\d{1,2}")
 
 
 def _as_of(words: str) -> str | None:
-    """An amount stated 截至 a date: at the guide's cutoff ('cutoff'), at another date ('other'), or not."""
-    if lexicon().cutoff.search(words):
+    """An amount stated 截至 a date: at the guide's cutoff ('cutoff'), at another date ('other'), or not.
+    The last 截至 before the amount says which."""
+    last = max(words.rfind("截至"), words.rfind("截止"))
+    tail = words[last:] if last >= 0 else words
+    if lexicon().cutoff.search(tail):
         return "cutoff"
-    return "other" if AS_OF.search(words) else None
+    return "other" if AS_OF.search(tail) else None
 
 
 def _amount_figure(unit: Unit, context: str, words_before: str) -> str | None:
@@ -132,8 +137,8 @@ def amount_facts(unit: Unit, found: list[Entity], allowed: frozenset[str], base:
         money: Money = entity.value  # type: ignore[assignment]
         context = f"{label} {before(text, entity.start, floor)}".strip()
         figure = _amount_figure(unit, context, before(text, entity.start, floor))
-        as_of = _as_of(label + _sentence(text, entity.start, floor))
-        if figure in CUTOFF_QUALIFIED and as_of == "cutoff":
+        as_of = _as_of(label + _sentence(text, entity.start, 0))  # a 截至 holds to the end of its sentence
+        if figure in CUTOFF_QUALIFIED and as_of == "cutoff" and not TOTAL_NOUN.search(context):
             figure = "invested_by_cutoff"  # "截至2022年6月30日，项目已完成投资 X" is not the total
         floor = entity.end
         if figure not in allowed:

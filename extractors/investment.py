@@ -8,7 +8,7 @@ from decimal import Decimal
 
 from extractors.breakdown import listed_sums, prose_breakdowns
 from extractors.context import ExtractContext
-from extractors.figures import amount_facts
+from extractors.figures import TOTAL_NOUN, amount_facts
 from extractors.lexicon import lexicon
 from extractors.model import Column, Fact, table_column
 from extractors.rounds import EARLIER_ROUND, last_round
@@ -157,7 +157,8 @@ def invested_so_far(ctx: ExtractContext, facts: list[Fact], audit: bool = False)
         as_of = fact.attrs.get("as_of")
         if fact.name == "total_investment" and as_of == "other":
             fact = _renamed(fact, "invested_to_date")
-        elif fact.name == "total_investment" and audit and under_way:
+        elif fact.name == "total_investment" and audit and under_way and not TOTAL_NOUN.search(
+                fact.attrs.get("context", "")):  # the project's 总投入 named as such stays the total
             fact = _renamed(fact, "invested_by_cutoff" if to_cutoff else "invested_to_date")
         out.append(fact)
     return out

@@ -310,3 +310,13 @@ def test_two_figures_named_together_with_a_total_are_neither(sentence: str) -> N
     facts = _audit([sentence])
     assert not _values(facts, "loan_interest") and not _values(facts, "hw_sw_investment")
     assert _values(facts, "combined_total") == {Decimal("834.72")}
+
+
+@pytest.mark.parametrize("sentence", [
+    "截至2022年6月30日已投入11,065,800.00元（大写：壹仟壹佰零陆万伍仟捌佰元整），占项目总投入4,200.00万元的26.35%。",
+    "截至2022年6月30日，项目总投入为4,200.00万元，已完成投入1,106.58万元。",
+])
+def test_the_total_named_in_a_cutoff_sentence_stays_the_total(sentence: str) -> None:
+    facts = stated_amounts(ExtractContext(_document([sentence], kind="application_form")), 0.8, "test")
+    assert _values(facts, "invested_by_cutoff") == {Decimal("1106.58")}
+    assert _values(facts, "total_investment") == {Decimal("4200")}
