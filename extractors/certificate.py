@@ -61,18 +61,39 @@ def _attrs(text: str) -> dict[str, str]:
 def designation_facts(ctx: ExtractContext) -> list[Fact]:
     """Each designation the document names, at the unit where it is named; a name broken over two
     units (a wrapped title) is found in the joined text and cited at the unit where it starts."""
-    whole = "\n".join(unit.text for unit in ctx.units)
     joined, starts = "", []
     for unit in ctx.units:
         starts.append(len(joined))
         joined += unit.text
-    attrs = _attrs(whole)
     facts = []
     for key, pattern in designation_patterns():
         match = pattern.search(joined)
         if match is None:
             continue
-        unit = ctx.units[bisect_right(starts, match.start()) - 1]
-        facts.append(Fact(name="designation", value=key, unit="text", confidence=0.9, attrs=attrs,
+        index = bisect_right(starts, match.start()) - 1
+        unit = ctx.units[index]
+        facts.append(Fact(name="designation", value=key, unit="text", confidence=0.9,
+                          attrs=_attrs_of(ctx, index, joined[_clause_start(joined, match.start()):match.end()]),
                           provenance=unit.provenance.model_copy(update={"extractor": EXTRACTOR})))
     return facts
+
+
+TITLE_UNITS, CLOSING_UNITS = 3, 2  # the closing lines: issuer and date
+_CLAUSE_BREAK = re.compile(r"[。；;\n]")
+
+
+def _clause_start(text: str, position: int) -> int:
+    breaks = list(_CLAUSE_BREAK.finditer(text, max(0, position - 40), position))
+    return breaks[-1].end() if breaks else max(0, position - 40)
+
+
+def _attrs_of(ctx: ExtractContext, index: int, clause: str) -> dict[str, str]:
+    """A designation's level, year, grade and validity from where it is stated: its own clause, the
+    title block and the closing lines (issuer, date), never a rule the body cites ("2019年修订")."""
+    units = ctx.units
+    window = [*units[:TITLE_UNITS], units[index], *units[-CLOSING_UNITS:]]
+    attrs = _attrs("\n".join(u.text for u in window))
+    own_year = YEAR.findall(clause)
+    if own_year:
+        attrs["year"] = own_year[-1]
+    return attrs

@@ -23,7 +23,7 @@ PREFERRED_COLUMN = re.compile(r"审定|审计|核定|实际|确认|完成")
 WEAK_COLUMN = re.compile(r"申报|计划|预算|合同|预计|拟")
 PLAN_COLUMN = re.compile(r"计划|预算|预计|拟")
 TRAILING_TAX = re.compile(r"^\s*\((不含税|含税|不含增值税|含增值税)\)")
-CUTOFF_QUALIFIED = frozenset({"total_investment", "planned_investment", "equipment_investment", "other_investment"})
+CUTOFF_QUALIFIED = frozenset({"total_investment", "planned_investment"})  # a total, not the parts listed after it
 
 
 def _tail(text: str, start: int, floor: int, breaks: re.Pattern[str]) -> str:

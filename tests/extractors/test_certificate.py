@@ -19,3 +19,20 @@ from extractors.certificate import _attrs
 ])
 def test_designation_attributes(text: str, expected: dict[str, str]) -> None:
     assert _attrs(text) == expected
+
+
+@pytest.mark.parametrize(("lines", "year", "level"), [
+    (["江苏省工业和信息化厅", "关于公布2022年度江苏省智能制造示范工厂名单的通知", "根据《江苏省智能制造示范工厂认定管理办法（2019年修订）》，"
+      "经评审，认定某某公司为智能制造示范工厂。", "江苏省工业和信息化厅", "2022年12月20日"], "2022", "provincial"),
+    (["证书", "某某科技有限公司：", "你单位被认定为2021年度苏州市智能制造示范工厂。",
+      "（参照工信部《智能制造能力成熟度模型》评价）", "苏州市工业和信息化局", "2021年11月5日"], "2021", "municipal"),
+])
+def test_a_designations_year_and_level_come_from_its_own_statement(lines: list[str], year: str, level: str) -> None:
+    from extractors.certificate import designation_facts
+    from extractors.context import ExtractContext
+    from ingest.model import DocStatus, Document, Line, Page
+    page = Page(number=1, lines=tuple(Line(text=t) for t in lines))
+    document = Document(path="x.pdf", media_type="application/pdf", status=DocStatus.ok, pages=(page,),
+                        kind="designation_certificate", kind_confidence=0.9)
+    facts = [f for f in designation_facts(ExtractContext(document)) if f.value == "smart_factory"]
+    assert facts and facts[0].attrs["year"] == year and facts[0].attrs["level"] == level

@@ -320,3 +320,20 @@ def test_the_total_named_in_a_cutoff_sentence_stays_the_total(sentence: str) -> 
     facts = stated_amounts(ExtractContext(_document([sentence], kind="application_form")), 0.8, "test")
     assert _values(facts, "invested_by_cutoff") == {Decimal("1106.58")}
     assert _values(facts, "total_investment") == {Decimal("4200")}
+
+
+@pytest.mark.parametrize(("line", "software"), [
+    ("云南分公司设备款120.00万元", set()), ("私有云平台47.60万元", {Decimal("47.6")}), ("公有云服务费36.00万元", {Decimal("36")}),
+    ("云资源及网络费用64.00万元", {Decimal("64")}), ("白云区厂房租赁设备30.00万元", set()),
+])
+def test_cloud_spend_is_named_by_its_words_not_by_any_cloud_character(line: str, software: set) -> None:
+    assert _values(_audit([line]), "software_investment") == software
+
+
+@pytest.mark.parametrize(("line", "growth"), [
+    ("软件业务收入较上年增长14.21%", {Decimal("0.1421")}), ("软件和信息技术服务业务收入增速为12.5%", {Decimal("0.125")}),
+    ("员工人数增长20%", set()),
+])
+def test_a_growth_rate_is_the_revenue_growth_only_where_it_says_so(line: str, growth: set) -> None:
+    facts = statement_facts(ExtractContext(_document([line], kind="audit_report")), 0.9, "test")
+    assert _values(facts, "software_revenue_growth") == growth
