@@ -1,4 +1,7 @@
-"""The second-hand corpus (corpus/hand2): committed files equal what its generator writes, and eval runs without a crash."""
+"""The second-hand corpus (corpus/hand2), written from the guide by a hand that did not read the extractors:
+committed files equal what its generator writes, eval runs without a crash, and the scores do not fall below
+what was measured (first run: outcome 0.324, figures 0.878, reasons 0.500). Floors rise as the work does;
+the issue's aim is 0.95 in every hand."""
 
 from __future__ import annotations
 
@@ -27,7 +30,13 @@ def test_committed_corpus_equals_generator_output(tmp_path: Path) -> None:
     assert not changed, f"regenerate with `python -m corpus.hand2.generate corpus/hand2`: {changed[:5]}"
 
 
-def test_eval_runs_without_crash() -> None:
+MEASURED = {"outcome": 0.588, "figures": 0.924, "reasons": 0.709}
+MARGIN = 0.03
+
+
+def test_eval_runs_without_crash_and_keeps_its_measured_scores() -> None:
     score = evaluate_corpus(CORPUS)
     assert len(score.packets) >= 30
     assert score.crashes == 0, [p.errors for p in score.packets if p.crashed]
+    got = {"outcome": score.outcome_accuracy, "figures": score.figure_accuracy, "reasons": score.reason_recall}
+    assert all(got[k] >= MEASURED[k] - MARGIN for k in MEASURED), (got, score.summary())
