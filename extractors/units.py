@@ -41,14 +41,16 @@ HEADER_CAPTION = 24  # characters: "截至2022.9.30实际投入（万元）" is 
 
 
 def _is_header(texts: list[str]) -> bool:
+    """Three or more short captions; or two where the second names a money unit (项目 | 审定金额（万元）),
+    which a label/value form's first row never does."""
     filled = [t for t in texts if t]
-    return (len(filled) >= 3 and not any(is_value_cell(t) for t in filled)
-            and not any(len(t) > HEADER_CAPTION or _NOT_HEADER.search(t) for t in filled))
+    captions = not any(is_value_cell(t) for t in filled) and \
+        not any(len(t) > HEADER_CAPTION or _NOT_HEADER.search(t) for t in filled)
+    return captions and (len(filled) >= 3 or (len(filled) == 2 and bool(unit_hint(filled[1]))))
 
 
 def _header(table: Table) -> tuple[int, dict[int, str]]:
-    """Index of the header row and its text by column: a row of three or more short captions.
-    Two-column label/value forms have no header."""
+    """Index of the header row and its text by column (see `_is_header`); label/value forms have none."""
     for index, row in enumerate(table.rows[:2]):
         if _is_header([normalize(c.text) for c in row]):
             return index, {c.col: normalize(c.text) for c in row}

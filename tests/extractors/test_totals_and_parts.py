@@ -337,3 +337,9 @@ def test_cloud_spend_is_named_by_its_words_not_by_any_cloud_character(line: str,
 def test_a_growth_rate_is_the_revenue_growth_only_where_it_says_so(line: str, growth: set) -> None:
     facts = statement_facts(ExtractContext(_document([line], kind="audit_report")), 0.9, "test")
     assert _values(facts, "software_revenue_growth") == growth
+
+
+@pytest.mark.parametrize("header", [["项目", "审定金额（万元）"], ["费用名称", "金额（万元）"]])
+def test_a_two_column_table_with_a_money_header_gives_its_amounts(header: list[str]) -> None:
+    rows = [header, ["设备购置", "2,600.00"], ["土建工程", "450.00"], ["差旅及会议费", "300.00"], ["合计", "3,350.00"]]
+    assert _values(_audit([], rows), "total_investment") == {Decimal("2900")}
