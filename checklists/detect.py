@@ -53,16 +53,22 @@ def detect_category(forms: list[tuple[str, Fact, str]], guide: Guide) -> Detecti
     """`forms` are (document kind, a form_title or declared_category fact, the form's text); performance
     forms speak first. Several facts of one document naming the same category count once."""
     named: list[tuple[str, Fact]] = []
+    decisive: list[tuple[str, Fact]] = []  # named by a form that names that one category only
     seen: set[tuple[str, str]] = set()  # (category, document)
     for kind in FORM_KINDS:
         for doc_kind, fact, text in forms:
             if doc_kind != kind:
                 continue
-            for code in categories_named(str(fact.value), text, guide):
+            codes = categories_named(str(fact.value), text, guide)
+            if len(codes) == 1:
+                decisive.append((codes[0], fact))
+            for code in codes:
                 if (code, fact.provenance.document) not in seen:
                     seen.add((code, fact.provenance.document))
                     named.append((code, fact))
     if not named:
         return Detection(None, None, [])
-    code, source = named[0]
-    return Detection(code, source, [(c, f) for c, f in named if c != code])
+    # a form shared by two categories (附件1-1) names both; another form that names one settles it
+    code, source = next((d for d in decisive if any(c == d[0] for c, _ in named)), named[0])
+    rivals = decisive if decisive else named  # a shared form's second reading is no rival once settled
+    return Detection(code, source, [(c, f) for c, f in rivals if c != code])

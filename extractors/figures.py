@@ -93,6 +93,7 @@ def _weight(unit: Unit) -> float | None:
 
 # "…已投入X元，占项目总投入4,200万元的26.35%": the amount named 总投入 is the total, whatever its sentence says
 TOTAL_NOUN = re.compile(r"(总投入|总投资|投资总额|投入总额)\s*(为|是|:)?$|占.{0,10}(总投入|总投资)")
+AS_OF_DATE = re.compile(r"(截至|截止|截止到)\s*$")
 AS_OF = re.compile(r"(截至|截止)(到)?\s*\d{4}\s*[年.\-/]\s*\d{1,2}")
 
 
@@ -182,6 +183,9 @@ def date_facts(unit: Unit, found: list[Entity], allowed: frozenset[str], base: f
         mention: DateMention = entity.value  # type: ignore[assignment]
         ceiling = dates[index + 1].start if index + 1 < len(dates) else len(unit.text)
         head = f"{unit.label} {before(unit.text, entity.start, floor)}".strip()
+        if AS_OF_DATE.search(head):  # "截至2023年2月16日累计完成投资…" dates an amount, not the project
+            floor = entity.end
+            continue
         # the words right after a date name it before the rest of its sentence does ("于5月20日完成全部建设内容，
         # 同意通过验收": the date is the completion, not the acceptance)
         figure = label_of(head, labels) or label_of(after(unit.text, entity.end, ceiling, CLAUSE_END), labels) \

@@ -343,3 +343,11 @@ def test_a_growth_rate_is_the_revenue_growth_only_where_it_says_so(line: str, gr
 def test_a_two_column_table_with_a_money_header_gives_its_amounts(header: list[str]) -> None:
     rows = [header, ["设备购置", "2,600.00"], ["土建工程", "450.00"], ["差旅及会议费", "300.00"], ["合计", "3,350.00"]]
     assert _values(_audit([], rows), "total_investment") == {Decimal("2900")}
+
+
+def test_a_date_an_amount_is_stated_at_is_not_the_completion() -> None:
+    facts = statement_facts(ExtractContext(_document(
+        ["项目于2022年3月1日开工，截至2023年2月16日累计完成投资7,215.00万元，目前正在进行设备安装，尚未竣工，计划于2024年6月30日竣工。"],
+        kind="application_form")), 0.8, "test")
+    assert {str(f.value) for f in facts if f.name == "completion_date"} == {"2024-06-30"}
+    assert {str(f.value) for f in facts if f.name == "start_date"} == {"2022-03-01"}
