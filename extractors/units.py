@@ -7,7 +7,9 @@ the mention, or, in tables, from the label cell to the left and the column heade
 
 from __future__ import annotations
 
+import calendar
 import re
+from datetime import date
 from dataclasses import dataclass
 
 from extractors.amount import unit_hint
@@ -73,11 +75,23 @@ def _row_label(row: tuple[Cell, ...]) -> str:
     return ""
 
 
+_MONTHS = re.compile(r"(\d{4})\s*[年.]\s*(\d{1,2})\s*月?\s*[-—–~至到]+\s*(?:(\d{4})\s*[年.]\s*)?(\d{1,2})\s*月?$")
+
+
 def _row_period(row: tuple[Cell, ...]) -> str:
+    """The period a row covers: two dates ("2021年7月1日-2021年12月31日") or months ("2021年7月—12月")."""
     for cell in row:
-        days = [d for d in find_dates(normalize(cell.text)) if d.precision == "day"]
+        text = normalize(cell.text)
+        days = [d for d in find_dates(text) if d.precision == "day"]
         if len(days) == 2 and days[0].value < days[1].value:
             return f"{days[0].value.isoformat()}..{days[1].value.isoformat()}"
+        months = _MONTHS.search(text.strip())
+        if months and 1 <= int(months.group(2)) <= 12 and 1 <= int(months.group(4)) <= 12:
+            year, first, last = int(months.group(1)), int(months.group(2)), int(months.group(4))
+            end_year = int(months.group(3) or year)
+            end = date(end_year, last, calendar.monthrange(end_year, last)[1])
+            if date(year, first, 1) < end:
+                return f"{date(year, first, 1).isoformat()}..{end.isoformat()}"
     return ""
 
 

@@ -18,6 +18,8 @@ EARLIER = "earlier_year_amount"
 
 
 def _year(fact: Fact) -> int | None:
+    if "period" in fact.attrs:  # a row for a period within a year is a part, not a year's figure
+        return None
     years = {int(y) for y in YEAR.findall(fact.attrs.get("context", ""))}
     return years.pop() if len(years) == 1 else None
 
