@@ -334,6 +334,7 @@ def test_cloud_spend_is_named_by_its_words_not_by_any_cloud_character(line: str,
 
 @pytest.mark.parametrize(("line", "growth"), [
     ("软件业务收入较上年增长14.21%", {Decimal("0.1421")}), ("软件和信息技术服务业务收入增速为12.5%", {Decimal("0.125")}),
+    ("2022年度软件和信息技术服务业务收入6,820.00万元，2021年度5,980.00万元，同比增长14.05%。", {Decimal("0.1405")}),
     ("员工人数增长20%", set()),
 ])
 def test_a_growth_rate_is_the_revenue_growth_only_where_it_says_so(line: str, growth: set) -> None:

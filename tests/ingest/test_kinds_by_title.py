@@ -1,0 +1,28 @@
+"""Document kinds by what a document says it is, in several applicants' titles (data/kinds.yaml)."""
+
+from __future__ import annotations
+
+import pytest
+
+from ingest.classify import classify
+from ingest.model import DocStatus, Document, Line, Page
+
+
+def _kind(lines: list[str], name: str = "材料.pdf") -> str:
+    page = Page(number=1, lines=tuple(Line(text=t) for t in lines))
+    return classify(Document(path=name, media_type="application/pdf", status=DocStatus.ok, pages=(page,))).kind
+
+
+@pytest.mark.parametrize(("lines", "kind"), [
+    (["2022年度取得的计算机软件著作权登记证书清单", "序号 软件名称 登记号 取得方式"], "other"),
+    (["社会团体法人登记证书", "名称：江苏省某产业集群促进会"], "business_license"),
+    (["营业执照", "统一社会信用代码 91320000MA1XXXXXX"], "business_license"),
+    (["常州市工业和信息化局", "关于推荐2023年度省工业和信息产业转型升级专项资金项目的函", "现推荐某公司某智能制造示范工厂项目"], "other"),
+    (["项目申报材料信用承诺书", "申报项目使用的发票均为真实交易发票"], "other"),
+    (["江苏省云计算、大数据、区块链企业库—企业信息", "企业名称 某公司", "入库状态 已入库"], "designation_certificate"),
+    (["江苏省云计算、大数据、区块链企业库", "入库企业信息", "企业名称 某公司"], "designation_certificate"),
+    (["省工业和信息化厅关于同意某制造业创新中心开展试点建设的批复"], "designation_certificate"),
+    (["关于某项目环评、能评手续情况的说明", "该项目无需办理环评手续，不单独进行节能审查。"], "procedure_exemption"),
+])
+def test_a_document_is_what_its_title_says(lines: list[str], kind: str) -> None:
+    assert _kind(lines) == kind
