@@ -2,7 +2,8 @@
 
 A figure is usable when it was read, its sources agree, its tax basis is the one the guide needs,
 it is not only a target stated in the applicant's 绩效目标表 (unless the condition accepts those),
-and it is not an OCR reading nothing confirms. Otherwise it is refused, with the reason in Chinese.
+and it is not an amount, count or share read by OCR that nothing confirms (dates, names and codes
+read by OCR may decide; their sources say OCR). Otherwise it is refused, with the reason in Chinese.
 """
 
 from __future__ import annotations

@@ -35,6 +35,16 @@ class Money:
     text: str
     capital: bool = False  # written in 大写
 
+    @property
+    def figure(self) -> Decimal:
+        """The amount as a figure carries it: 万元, to the yuan cent, trailing zeros dropped."""
+        return self.wan.quantize(Decimal("0.000001")).normalize()
+
+
+def same_amount(a: Decimal, b: Decimal) -> bool:
+    """Two amounts of one document that mean the same: within 0.5% or one hundred yuan."""
+    return abs(a - b) <= max(abs(b) * Decimal("0.005"), Decimal("0.01"))
+
 
 def _to_decimal(number: str) -> Decimal | None:
     try:

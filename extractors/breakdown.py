@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 
-from extractors.amount import Money
+from extractors.amount import Money, same_amount
 from extractors.figures import masked
 from extractors.lexicon import label_of, lexicon
 from extractors.model import Fact, table_column
@@ -77,21 +77,17 @@ def _at(facts: list[Fact], unit: Unit, value: Decimal, names: frozenset[str]) ->
     return [f for f in facts if f.name in names and f.value == value and _same_unit(f, unit)]
 
 
-def _wan(money: Money) -> Decimal:
-    return money.wan.quantize(Decimal("0.000001")).normalize()
-
-
 def _software_sum(unit: Unit, parts: list[Part], stated: list[Fact], extractor: str) -> tuple[list[Fact], list[Fact]]:
     software = [p for p in parts if p.role == "software"]
     if len(software) < 2:
         return [], []
-    replaced = [f for p in software for f in _at(stated, unit, _wan(p.money), frozenset({"software_investment"}))]
+    replaced = [f for p in software for f in _at(stated, unit, p.money.figure, frozenset({"software_investment"}))]
     if not replaced:
         return [], []
-    total = sum((_wan(p.money) for p in software), Decimal(0))
-    listed = "；".join(f"{p.context.strip('，,、；;：: ')} {_wan(p.money)}" for p in software)
+    total = sum((p.money.figure for p in software), Decimal(0))
+    listed = "；".join(f"{p.context.strip('，,、；;：: ')} {p.money.figure}" for p in software)
     derived = replaced[0].model_copy(update={
-        "value": total, "attrs": {**replaced[0].attrs, "derived": "+".join(str(_wan(p.money)) for p in software),
+        "value": total, "attrs": {**replaced[0].attrs, "derived": "+".join(str(p.money.figure) for p in software),
                                   "parts": listed},
         "provenance": replaced[0].provenance.model_copy(update={"extractor": extractor})})
     return [derived], replaced
@@ -102,14 +98,14 @@ def _net_of_excluded(unit: Unit, head: Entity | None, parts: list[Part], stated:
     excluded = [p for p in parts if p.role == "excluded"]
     if not excluded or head is None:
         return [], []
-    heads = _at(stated, unit, _wan(head.value), NETTABLE)  # type: ignore[arg-type]
+    heads = _at(stated, unit, head.value.figure, NETTABLE)  # type: ignore[attr-defined]
     if not heads:
         return [], []
     gross = heads[0]
-    taken = sum((_wan(p.money) for p in excluded), Decimal(0))
+    taken = sum((p.money.figure for p in excluded), Decimal(0))
     named = "、".join(p.context.strip("，,、；;：: ") for p in excluded)
     # a partner's share read under the head's own name is not the applicant's figure either
-    partner_facts = [f for p in excluded for f in _at(stated, unit, _wan(p.money), frozenset({gross.name}))]
+    partner_facts = [f for p in excluded for f in _at(stated, unit, p.money.figure, frozenset({gross.name}))]
     net = gross.model_copy(update={
         "value": gross.value - taken,  # type: ignore[operator]
         "attrs": {**gross.attrs, "derived": "net_of_excluded", "gross": str(gross.value), "excluded": str(taken)},
@@ -138,10 +134,6 @@ def prose_breakdowns(units: list[tuple[Unit, list[Entity]]], stated: list[Fact],
 SUM_WORD = re.compile(r"^(合\s*计|共\s*计|小\s*计|总\s*计|合共|两项合计|以上合计)")
 
 
-def _same_amount(a: Decimal, b: Decimal) -> bool:
-    return abs(a - b) <= max(abs(b) * Decimal("0.005"), Decimal("0.01"))
-
-
 def listed_sums(stated: list[Fact]) -> tuple[list[Fact], list[Fact]]:
     """"远程运维软件A，系统集成B，合计C": a 合计 right after parts of one figure is that figure's sum."""
     derived: list[Fact] = []
@@ -152,7 +144,7 @@ def listed_sums(stated: list[Fact]) -> tuple[list[Fact], list[Fact]]:
             run = []
         if fact.name == "total_investment":
             if len(run) >= 2 and SUM_WORD.match(fact.attrs.get("context", "")) and \
-                    _same_amount(sum((f.value for f in run), Decimal(0)), fact.value):  # type: ignore[arg-type, misc]
+                    same_amount(sum((f.value for f in run), Decimal(0)), fact.value):  # type: ignore[arg-type, misc]
                 derived.append(fact.model_copy(update={"name": run[0].name, "attrs": {
                     **fact.attrs, "derived": "+".join(str(f.value) for f in run)}}))
                 replaced.extend([*run, fact])

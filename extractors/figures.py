@@ -159,7 +159,7 @@ def amount_facts(unit: Unit, found: list[Entity], allowed: frozenset[str], base:
             attrs["as_of"] = as_of
         if unit.period:
             attrs["period"] = unit.period
-        yield Fact(name=figure, value=money.wan.quantize(Decimal("0.000001")).normalize(), unit="万元",
+        yield Fact(name=figure, value=money.figure, unit="万元",
                    confidence=round(base * weight, 3), provenance=_prov(unit, entity, extractor), attrs=attrs)
 
 

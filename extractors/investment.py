@@ -6,6 +6,7 @@ import re
 from collections import defaultdict
 from decimal import Decimal
 
+from extractors.amount import same_amount
 from extractors.breakdown import listed_sums, prose_breakdowns
 from extractors.context import ExtractContext
 from extractors.figures import TOTAL_NOUN, amount_facts
@@ -22,7 +23,6 @@ INVESTMENT_FIGURES = frozenset({
 })
 COMPONENTS = ("equipment_investment", "software_investment", "other_investment", "hw_sw_investment", "line_item")
 EXCLUDED = ("construction_cost", "working_capital", "overhead_cost")
-TOLERANCE = Decimal("0.005")
 TOTAL_ROW = re.compile(r"^.{0,4}?(合\s*计|总\s*计|小\s*计|总额)")  # 合计, 计入合计, 本期合计
 
 
@@ -58,10 +58,6 @@ def _dedupe(facts: list[Fact]) -> list[Fact]:
                 fact.confidence > kept.confidence:
             best[key] = fact
     return list(best.values())
-
-
-def _close(a: Decimal, b: Decimal) -> bool:
-    return abs(a - b) <= max(abs(b) * TOLERANCE, Decimal("0.01"))
 
 
 def _table_columns(facts: list[Fact]) -> dict[Column, list[Fact]]:
@@ -111,7 +107,7 @@ def _column_derivations(column: list[Fact], extractor: str) -> tuple[list[Fact],
     total = totals[-1]
     # The 合计 row adds up the rows above it, so a 土建 row listed there is inside it whatever else the
     # column holds; rows that do not add up to it leave the net figure for a person to confirm.
-    reconciled = _close(total.value,  # type: ignore[arg-type]
+    reconciled = same_amount(total.value,  # type: ignore[arg-type]
                         sum((_sum(column, name) for name in COMPONENTS + EXCLUDED), Decimal(0)))
     net = total.value - excluded  # type: ignore[operator]
     named = "、".join(f.attrs.get("row", "") for f in column if f.name in EXCLUDED) or "土建/铺底流动资金"
