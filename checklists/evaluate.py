@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass, field, replace
 
+from checklists.as_of import named_at_cutoff
 from checklists.checks import Check
 from checklists.conditions import Evidence, evaluate_condition
 from checklists.crossdoc import applicant_consistency, invoice_figures, total_agreement
@@ -130,6 +131,7 @@ def _evidence(documents: list[Document], kind_facts: list[tuple[str, Fact]], fig
 
 def evaluate_packet(documents: list[Document], facts: dict[str, list[Fact]], guide: Guide,
                     category_code: str | None) -> Evaluation:
+    facts = named_at_cutoff(facts, guide.investment_cutoff)
     kind_facts = _kind_facts(documents, facts)
     figures = resolve_all(kind_facts, guide)
     checks: list[Check] = []

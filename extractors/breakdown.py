@@ -26,7 +26,7 @@ PARTNER = re.compile(r"合作单位|协作单位|参与单位|联合(申报|承�
 EXCLUDED_FIGURES = frozenset({"construction_cost", "working_capital", "overhead_cost"})
 # Totals a named exclusion is taken from.
 NETTABLE = frozenset({"total_investment", "planned_investment", "rd_investment", "hw_sw_investment",
-                      "invested_by_cutoff"})
+                      "invested_by_cutoff", "invested_to_date"})
 
 
 @dataclass(frozen=True)

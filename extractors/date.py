@@ -70,3 +70,19 @@ def find_dates(text: str) -> list[DateMention]:
         if made:
             found.append(made)
     return sorted(found, key=lambda d: d.start)
+
+
+AS_OF_LEAD = re.compile(r"(截至|截止)(到|于)?\s*$")
+AS_OF_TRAIL = re.compile(r"^\s*(底|末)?\s*(前|以前|之前|止|为止)")
+MONTH_END = re.compile(r"^\s*(底|末)")
+
+
+def as_of_date(text: str) -> date | None:
+    """The date an amount in `text` is stated at: the last "截至 <date>" or "<date>前/止"; a month
+    ("截至2022年6月底") means its last day."""
+    stated = None
+    for mention in find_dates(text):
+        if AS_OF_LEAD.search(text[max(0, mention.start - 4):mention.start]) or AS_OF_TRAIL.match(text[mention.end:]):
+            month_end = mention.precision == "month" or MONTH_END.match(text[mention.end:])
+            stated = mention.last_day if month_end else mention.value
+    return stated

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from datetime import date
 from decimal import Decimal
 from functools import cache, lru_cache
 
 from extractors.amount import Money
-from extractors.date import DateMention
+from extractors.date import DateMention, as_of_date
 from extractors.lexicon import Label, label_of, lexicon, tax_basis
 from extractors.model import Fact
 from extractors.nlp import Entity
@@ -92,19 +93,16 @@ def _weight(unit: Unit) -> float | None:
 
 
 # "…已投入X元，占项目总投入4,200万元的26.35%": the amount named 总投入 is the total, whatever its sentence says
-TOTAL_NOUN = re.compile(r"(总投入|总投资|投资总额|投入总额)\s*(为|是|:)?$|占.{0,10}(总投入|总投资)")
 AS_OF_DATE = re.compile(r"(截至|截止|截止到)\s*$")
-AS_OF = re.compile(r"(截至|截止)(到)?\s*\d{4}\s*[年.\-/]\s*\d{1,2}")
-
-
-def _as_of(words: str) -> str | None:
-    """An amount stated 截至 a date: at the guide's cutoff ('cutoff'), at another date ('other'), or not.
-    The last 截至 before the amount says which."""
-    last = max(words.rfind("截至"), words.rfind("截止"))
-    tail = words[last:] if last >= 0 else words
-    if lexicon().cutoff.search(tail):
-        return "cutoff"
-    return "other" if AS_OF.search(tail) else None
+TOTAL_NOUN = re.compile(r"(总投入|总投资|投资总额|投入总额)\s*(为|是|:)?$|占.{0,10}(总投入|总投资)")
+def _stated_as(figure: str | None, as_of: date | None, context: str) -> str | None:
+    """A total stated 截至 a date is what was invested by then; the checklists know whether that date is
+    the guide's cutoff (invested_by_cutoff) or the total it was read as (stated_as) still stands."""
+    if as_of is None or TOTAL_NOUN.search(context):
+        return None
+    if figure in CUTOFF_QUALIFIED:
+        return figure
+    return "total_investment" if figure == "invested_to_date" else None
 
 
 def _amount_figure(unit: Unit, context: str, words_before: str) -> str | None:
@@ -138,9 +136,10 @@ def amount_facts(unit: Unit, found: list[Entity], allowed: frozenset[str], base:
         money: Money = entity.value  # type: ignore[assignment]
         context = f"{label} {before(text, entity.start, floor)}".strip()
         figure = _amount_figure(unit, context, before(text, entity.start, floor))
-        as_of = _as_of(label + _sentence(text, entity.start, 0))  # a 截至 holds to the end of its sentence
-        if figure in CUTOFF_QUALIFIED and as_of == "cutoff" and not TOTAL_NOUN.search(context):
-            figure = "invested_by_cutoff"  # "截至2022年6月30日，项目已完成投资 X" is not the total
+        as_of = as_of_date(label + _sentence(text, entity.start, 0))  # a 截至 holds to the end of its sentence
+        stated_as = _stated_as(figure, as_of, context)
+        if stated_as:
+            figure = "invested_to_date"  # "截至2022年6月30日，项目已完成投资 X": what is invested by then
         floor = entity.end
         if figure not in allowed:
             continue
@@ -156,7 +155,9 @@ def amount_facts(unit: Unit, found: list[Entity], allowed: frozenset[str], base:
         if unit.column:
             attrs["column"] = unit.column
         if as_of:
-            attrs["as_of"] = as_of
+            attrs["as_of"] = as_of.isoformat()
+        if stated_as:
+            attrs["stated_as"] = stated_as
         if unit.period:
             attrs["period"] = unit.period
         yield Fact(name=figure, value=money.figure, unit="万元",

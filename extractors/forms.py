@@ -12,7 +12,7 @@ EXTRACTOR = "form.v1"
 TITLE_LINES = 6
 APPLICATION_DATE = re.compile(r"(申报|填报|申请|推荐|报送)(日期|时间)")
 # Every amount an application or performance form may declare for the categories it serves.
-FORM_AMOUNTS = frozenset({"total_investment", "software_investment", "planned_investment", "invested_by_cutoff",
+FORM_AMOUNTS = frozenset({"total_investment", "software_investment", "planned_investment", "invested_by_cutoff", "invested_to_date",
                           "hw_sw_investment", "loan_interest"})
 
 

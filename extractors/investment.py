@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from datetime import date
 from decimal import Decimal
 
 from extractors.amount import same_amount
 from extractors.breakdown import listed_sums, prose_breakdowns
 from extractors.context import ExtractContext
+from extractors.date import as_of_date
 from extractors.figures import TOTAL_NOUN, amount_facts
-from extractors.lexicon import lexicon
 from extractors.model import Column, Fact, table_column
 from extractors.rounds import EARLIER_ROUND, last_round
 from extractors.years import EARLIER, consecutive_periods, latest_year
@@ -134,28 +135,28 @@ def _opening(ctx: ExtractContext) -> list[str]:
     return [unit.text for unit in ctx.units[:SCOPE_UNITS] if not unit.in_table]
 
 
-def _renamed(fact: Fact, name: str) -> Fact:
-    return fact.model_copy(update={"name": name, "attrs": {**fact.attrs, "scope": "under_way"}})
+def _renamed(fact: Fact, name: str, as_of: date | None = None) -> Fact:
+    attrs = {**fact.attrs, "scope": "under_way"} | ({"as_of": as_of.isoformat()} if as_of else {})
+    return fact.model_copy(update={"name": name, "attrs": attrs})
 
 
 def invested_so_far(ctx: ExtractContext, facts: list[Fact], audit: bool = False) -> list[Fact]:
     """A project still under way (its papers say so, or state a planned total) has invested, by some date,
-    part of its total: an amount stated 截至 another date than the guide's cutoff is invested_to_date.
-    An audit of such a project confirms only what was invested by its date, so its totals are named
-    invested_by_cutoff when it runs to the guide's cutoff date, invested_to_date otherwise."""
+    part of its total: a total stated 截至 a date is what was invested by then, not the total. An audit
+    of such a project confirms only what was invested by its date (the one its opening names), so its
+    totals are invested_to_date as of that date; the checklists know whether it is the guide's cutoff."""
     opening = _opening(ctx)
     under_way = bool(UNDER_WAY.search("".join(opening)))
     if not (under_way or any(f.name == "planned_investment" for f in facts)):
         return facts
-    to_cutoff = any(lexicon().cutoff.search(text) and re.search(r"投入|投资", text) for text in opening)
+    audited_to = next((d for text in opening if re.search(r"投入|投资", text) and (d := as_of_date(text))), None)
     out = []
     for fact in facts:
-        as_of = fact.attrs.get("as_of")
-        if fact.name == "total_investment" and as_of == "other":
+        if fact.name == "invested_to_date" and fact.attrs.get("stated_as") == "total_investment":
             fact = _renamed(fact, "invested_to_date")
         elif fact.name == "total_investment" and audit and under_way and not TOTAL_NOUN.search(
                 fact.attrs.get("context", "")):  # the project's 总投入 named as such stays the total
-            fact = _renamed(fact, "invested_by_cutoff" if to_cutoff else "invested_to_date")
+            fact = _renamed(fact, "invested_to_date", audited_to)
         out.append(fact)
     return out
 

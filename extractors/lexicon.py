@@ -28,7 +28,6 @@ class Lexicon:
     counts: tuple[Label, ...]
     ratios: tuple[Label, ...]
     ranges: re.Pattern[str]
-    cutoff: re.Pattern[str]
     places_where: re.Pattern[str]
     cities: tuple[str, ...]
     designations: tuple[tuple[str, re.Pattern[str]], ...]  # key, how it is written
@@ -48,7 +47,7 @@ def _labels(items: list[dict[str, str]]) -> tuple[Label, ...]:
 def lexicon() -> Lexicon:
     raw = load_yaml(resources.files("extractors").joinpath("data/labels.yaml").read_text("utf-8"))
     return Lexicon(_labels(raw["amounts"]), _labels(raw["dates"]), _labels(raw["counts"]), _labels(raw["ratios"]),
-                   re.compile(raw["ranges"]["include"]), re.compile(raw["cutoff"]["include"]),
+                   re.compile(raw["ranges"]["include"]),
                    re.compile(raw["places"]["where"]), tuple(raw["places"]["cities"]),
                    tuple((item["key"], re.compile(item["include"])) for item in raw["designations"]))
 

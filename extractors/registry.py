@@ -36,7 +36,7 @@ def _audit_dates(ctx: ExtractContext) -> list[Fact]:
 
 
 # Invoice-only names (金额, 价税合计) read on a voucher or loan contract would stand for nothing.
-PAYMENT_AMOUNTS = frozenset({"total_investment", "loan_interest"}) | CATEGORY_AMOUNTS
+PAYMENT_AMOUNTS = frozenset({"total_investment", "invested_to_date", "loan_interest"}) | CATEGORY_AMOUNTS
 PARTY_KINDS = frozenset({"audit_report", "acceptance_opinion", "performance_form", "application_form",
                          "designation_certificate", "business_license", "project_filing", "eia_approval",
                          "energy_review", "procedure_exemption", "construction_start_certificate",

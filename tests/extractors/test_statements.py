@@ -8,6 +8,7 @@ from decimal import Decimal
 
 import pytest
 
+from checklists.as_of import at_guide_cutoff
 from extractors.context import ExtractContext
 from extractors.forms import form_facts
 from extractors.statements import statement_facts
@@ -101,15 +102,30 @@ def test_label_value_rows_are_fully_trusted_even_when_the_label_says_budget() ->
     assert [f.confidence for f in facts if f.name == "investment_budget"] == [0.8]
 
 
-@pytest.mark.parametrize(("line", "name"), [
-    ("截至2022年6月30日，项目已完成投资780.00万元", "invested_by_cutoff"),
-    ("截止2022年6月30日项目累计投入780万元", "invested_by_cutoff"),
-    ("项目总投入780.00万元", "total_investment"),
-    ("项目建设期2021年1月1日至2022年6月30日，总投入780万元", "total_investment"),
+@pytest.mark.parametrize(("line", "name", "as_of"), [
+    ("截至2022年6月30日，项目已完成投资780.00万元", "invested_to_date", "2022-06-30"),
+    ("截止2022年6月30日项目累计投入780万元", "invested_to_date", "2022-06-30"),
+    ("截至2022年6月底，已累计完成投资780万元", "invested_to_date", "2022-06-30"),
+    ("2022年6月30日前已投入780万元", "invested_to_date", "2022-06-30"),
+    ("截至2022年10月31日，项目累计投入780万元", "invested_to_date", "2022-10-31"),
+    ("项目总投入780.00万元", "total_investment", None),
+    ("项目建设期2021年1月1日至2022年6月30日，总投入780万元", "total_investment", None),
 ])
-def test_amounts_qualified_by_the_cutoff(line: str, name: str) -> None:
-    facts = form_facts(ExtractContext(_document([line])), 0.8)
-    assert {f.name for f in facts if f.unit == "万元"} == {name}
+def test_amounts_stated_at_a_date_carry_it(line: str, name: str, as_of: str | None) -> None:
+    facts = [f for f in form_facts(ExtractContext(_document([line])), 0.8) if f.unit == "万元"]
+    assert [(f.name, f.attrs.get("as_of")) for f in facts] == [(name, as_of)]
+
+
+@pytest.mark.parametrize(("line", "cutoff", "name"), [
+    ("截至2022年6月30日，项目已完成投资780.00万元", date(2022, 6, 30), "invested_by_cutoff"),
+    ("截至2022年6月底，已累计完成投资780万元", date(2022, 6, 30), "invested_by_cutoff"),
+    # another year's guide counts to its own cutoff: the same sentence is then the total as stated
+    ("截至2022年6月30日，项目已完成投资780.00万元", date(2023, 6, 30), "total_investment"),
+    ("截至2022年10月31日，项目累计投入780万元", date(2022, 6, 30), "total_investment"),
+])
+def test_the_guide_cutoff_decides_what_a_dated_amount_is(line: str, cutoff: date, name: str) -> None:
+    facts = [f for f in form_facts(ExtractContext(_document([line])), 0.8) if f.unit == "万元"]
+    assert [at_guide_cutoff(f, cutoff).name for f in facts] == [name]
 
 
 @pytest.mark.parametrize(("lines", "rows", "value"), [
