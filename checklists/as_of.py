@@ -9,19 +9,26 @@ from extractors.model import Fact
 STATED = "invested_to_date"
 
 
-def at_guide_cutoff(fact: Fact, cutoff: date | None) -> Fact:
-    """An amount invested 截至 the guide's cutoff is invested_by_cutoff. A total stated 截至 another date
-    stays the total it was read as unless its project is still under way (then it is invested so far)."""
-    if fact.name != STATED:
-        return fact
+def _under_way(fact: Fact, completed: date | None) -> bool:
+    """Its own papers say the project was being built, or it was stated before the project's completion."""
     as_of = fact.attrs.get("as_of")
-    if cutoff is not None and as_of == cutoff.isoformat():
-        return fact.model_copy(update={"name": "invested_by_cutoff"})
+    return fact.attrs.get("scope") == "under_way" or bool(completed and as_of and as_of < completed.isoformat())
+
+
+def at_guide_cutoff(fact: Fact, cutoff: date | None, completed: date | None = None) -> list[Fact]:
+    """An amount invested 截至 the guide's cutoff is invested_by_cutoff. A total stated 截至 a date is also
+    the total it was read as, unless its project was still under way then (it is invested so far)."""
+    if fact.name != STATED:
+        return [fact]
+    named = []
+    if cutoff is not None and fact.attrs.get("as_of") == cutoff.isoformat():
+        named.append(fact.model_copy(update={"name": "invested_by_cutoff"}))
     stated_as = fact.attrs.get("stated_as")
-    if stated_as and fact.attrs.get("scope") != "under_way":
-        return fact.model_copy(update={"name": stated_as})
-    return fact
+    if stated_as and not _under_way(fact, completed):
+        named.append(fact.model_copy(update={"name": stated_as}))
+    return named or [fact]
 
 
-def named_at_cutoff(facts: dict[str, list[Fact]], cutoff: date | None) -> dict[str, list[Fact]]:
-    return {path: [at_guide_cutoff(f, cutoff) for f in found] for path, found in facts.items()}
+def named_at_cutoff(facts: dict[str, list[Fact]], cutoff: date | None,
+                    completed: date | None = None) -> dict[str, list[Fact]]:
+    return {path: [n for f in found for n in at_guide_cutoff(f, cutoff, completed)] for path, found in facts.items()}

@@ -456,10 +456,14 @@ def fact_equals(cond: FactEquals, ev: Evidence) -> Check | None:
                   actual=value)
 
 
+GRADE_UNSTATED = "未注明"
+UNSTATED = {LEVEL_NAMES["unknown"], f"等级 {GRADE_UNSTATED}"}
+
+
 def _designation_ok(cond: Designation, fact: Fact, reference: date | None) -> tuple[bool, str]:
     level = fact.attrs.get("level", "unknown")
     problems = []
-    if LEVELS[level] < LEVELS[cond.min_level]:
+    if cond.min_level and LEVELS[level] < LEVELS[cond.min_level]:
         problems.append(LEVEL_NAMES[level])
     year = fact.attrs.get("year")
     if cond.since_year and year and int(year) < cond.since_year:
@@ -467,7 +471,7 @@ def _designation_ok(cond: Designation, fact: Fact, reference: date | None) -> tu
     if cond.max_age_years and year and reference and reference.year - int(year) > cond.max_age_years:
         problems.append(f"{year}年批复，已满{cond.max_age_years}年")
     if cond.min_grade and GRADES.get(fact.attrs.get("grade", ""), 0) < GRADES[cond.min_grade]:
-        problems.append(f"等级 {fact.attrs.get('grade', '未注明')}")
+        problems.append(f"等级 {fact.attrs.get('grade', GRADE_UNSTATED)}")
     valid_until = fact.attrs.get("valid_until")
     if cond.valid_on_application and valid_until and reference and date.fromisoformat(valid_until) < reference:
         problems.append(f"有效期至 {valid_until}，已过期")
@@ -511,7 +515,8 @@ def designation(cond: Designation, ev: Evidence) -> Check:
         return _check(cond, "pass", f"未见优先支持所列资质（非必备条件，不影响结论）：{cond.text}", ["designation"])
     if held:
         reason = _designation_ok(cond, held[0], reference)[1]
-        unknown = held[0].attrs.get("level") == "unknown" and "级别不明" in reason
+        # a level or a grade the papers do not state is not a level or grade below the guide's
+        unknown = all(problem in UNSTATED for problem in reason.split("、"))
         return _check(cond, "review" if unknown else "fail", f"资质不符合要求（{reason}）：{cond.text}",
                       ["designation"], actual=reason)
     if cond.fallback_pattern:

@@ -126,6 +126,9 @@ def total_agreement(facts: KindFacts, total: Resolved | None) -> list[Resolved]:
     if not declared or used.figure.sources[0] in declared:
         return []
     form = declared[0]
-    agree = same_value(form.value, used.value)
+    gross = [Decimal(f.attrs["gross"]) for kind, f in facts if f.name == "total_investment" and "gross" in f.attrs]
+    agree = same_value(form.value, used.value) or any(same_value(form.value, g) for g in gross)
     note = "" if agree else (f"审计总投入 {used.shown} 与绩效目标申报表 {show(form.value, '万元')} 不一致")
+    if agree and not same_value(form.value, used.value):
+        note = f"绩效目标申报表填报 {show(form.value, '万元')} 含土建、铺底流动资金等不计入部分，扣除后为 {used.shown}"
     return [_flag("total_agreement", "agree" if agree else "disagree", [used.figure.sources[0], form], note)]

@@ -16,6 +16,7 @@ from checklists.loader import figure_glossary
 from checklists.materials import READABLE, material_check
 from checklists.resolve import Resolved, resolve_figure
 from checklists.schema import Category, Guide
+from checklists.windows import within_windows
 from extractors.model import Fact
 from ingest.model import Document
 
@@ -131,7 +132,9 @@ def _evidence(documents: list[Document], kind_facts: list[tuple[str, Fact]], fig
 
 def evaluate_packet(documents: list[Document], facts: dict[str, list[Fact]], guide: Guide,
                     category_code: str | None) -> Evaluation:
-    facts = named_at_cutoff(facts, guide.investment_cutoff)
+    completion = resolve_figure("completion_date", [(d.kind, f) for d in documents for f in facts.get(d.path, [])
+                                                    if f.name == "completion_date"], guide)
+    facts = named_at_cutoff(facts, guide.investment_cutoff, completion.value if completion else None)
     kind_facts = _kind_facts(documents, facts)
     figures = resolve_all(kind_facts, guide)
     checks: list[Check] = []
@@ -150,7 +153,7 @@ def evaluate_packet(documents: list[Document], facts: dict[str, list[Fact]], gui
         subsidy = not_computable("类别未知，无法计算")
     else:
         category = guide.categories[category_code]
-        figures = with_fallbacks(figures, category)
+        figures = within_windows(with_fallbacks(figures, category), kind_facts, category)
         evidence = _evidence(documents, kind_facts, figures, guide)
         checks += _category_checks(category, documents, kind_facts, evidence, guide)
         subsidy = compute_subsidy(category.subsidy, figures, basis_needs(category)) if not category.deferred else \

@@ -6,6 +6,8 @@ from, and disagreement among the authoritative candidates marks it a conflict.
 
 from __future__ import annotations
 
+import re
+
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
@@ -69,6 +71,9 @@ def _tax_included(best: Fact, group: list[Fact]) -> bool:
         f.attrs.get("tax") == "incl" and same_value(f.value, best.value) for f in group)
 
 
+NOT_COUNTED_ROW = re.compile(r"^(否|不计入|不予计入|不计|未计入|剔除|已剔除|扣除)$")
+
+
 def _column_total(candidates: list[Fact]) -> tuple[Fact, list[Fact]] | None:
     """A table column listing items and their 合计 row: the total, and the rows it adds up."""
     for total in candidates:
@@ -76,8 +81,10 @@ def _column_total(candidates: list[Fact]) -> tuple[Fact, list[Fact]] | None:
         if column is None or not TOTAL_ROW.match(total.attrs.get("row", "")):
             continue
         rows = [f for f in candidates if f is not total and table_column(f) == column]
-        if len(rows) >= 2 and same_value(sum((f.value for f in rows), Decimal(0)), total.value):  # type: ignore[misc]
-            return total, rows
+        counted = [f for f in rows if not NOT_COUNTED_ROW.match(f.attrs.get("row", ""))]
+        for listed in (rows, counted):  # "计入合计" adds up only the rows marked 是, not those marked 否
+            if len(listed) >= 2 and same_value(sum((f.value for f in listed), Decimal(0)), total.value):  # type: ignore[misc]
+                return total, listed
     return None
 
 
@@ -111,12 +118,21 @@ def _stated_by(facts: list[tuple[str, Fact]], value: Value) -> tuple[str, ...]:
     return tuple(dict.fromkeys(kind for kind, f in facts if same_value(f.value, value)))
 
 
+def _without_explained_gross(facts: list[tuple[str, Fact]]) -> list[tuple[str, Fact]]:
+    """A total some document shows to hold money the guide leaves out (土建, 铺底流动资金, a partner's
+    share) is that gross figure wherever else it is repeated, not a rival of the net one."""
+    gross = [Decimal(f.attrs["gross"]) for _, f in facts if "gross" in f.attrs]
+    return [(kind, f) for kind, f in facts
+            if "gross" in f.attrs or not any(same_value(f.value, g) for g in gross)]
+
+
 def resolve_figure(name: str, facts: list[tuple[str, Fact]], guide: Guide) -> Resolved | None:
     """`facts` are (document kind, fact) pairs for this figure name."""
+    facts = _without_explained_gross(facts)
     if not facts:
         return None
     groups = _group_by_kind(facts, guide.figure_sources.get(name, guide.default_sources))
-    top = _prefer_excl_tax(groups[0]) if name.endswith("investment") else groups[0]
+    top = _prefer_excl_tax(groups[0]) if all(f.unit == "万元" for f in groups[0]) else groups[0]
     earliest = name in guide.earliest_dates
     dated = all(isinstance(f.value, date) for f in top)
     if all(isinstance(f.value, Decimal) for f in top):
@@ -129,7 +145,9 @@ def resolve_figure(name: str, facts: list[tuple[str, Fact]], guide: Guide) -> Re
     best = summed[0] if summed else max(top, key=lambda f: f.confidence)
     if best.precision == "month":  # the same month written out to the day elsewhere says which day
         best = next((f for _, f in facts if f.precision == "day" and agree(f, best)), best)
-    peers = [f for f in top if f.confidence >= best.confidence - 0.1 and not any(f is p for p in parts)]
+    column = table_column(best) if summed else None  # a summed column's rows are its total's, counted or not
+    peers = [f for f in top if f.confidence >= best.confidence - 0.1 and not any(f is p for p in parts)
+             and (column is None or table_column(f) != column)]
     disagreeing = [f for f in peers if not agree(f, best)]
     kinds = _stated_by(facts, best.value)
     target_only = name not in guide.form_facts and bool(kinds) and set(kinds) <= set(guide.target_sources)

@@ -161,7 +161,7 @@ class Designation(_Condition):
     type: Literal["designation"]
     also_reads: ClassVar[tuple[str, ...]] = ("designation",)
     keys: tuple[str, ...]  # any of
-    min_level: Literal["municipal", "provincial", "national"] = "provincial"
+    min_level: Literal["municipal", "provincial", "national"] | None = "provincial"  # None: no issuer level
     since_year: int | None = None
     min_grade: Literal["A", "AA", "AAA"] | None = None
     priority_only: bool = False  # 优先支持: not holding it is a review, never a failure
@@ -215,6 +215,13 @@ class Subsidy(Strict):
     note: str | None = None  # the guide's words where the formula leaves the amount to the reviewers
 
 
+class Window(Strict):
+    """The period a figure counts over ("2021年1月1日至2022年6月30日期间实际发生的利息"): dated rows outside it are left out."""
+    start: date
+    end: date
+    text: str  # Chinese, for messages
+
+
 class Category(Strict):
     code: str
     title: str
@@ -222,6 +229,7 @@ class Category(Strict):
     detect: str | None = None  # regex matched against form titles
     detect_hint: str | None = None  # regex over the forms' text, to tell apart categories sharing a form
     figure_fallbacks: dict[str, tuple[str, ...]] = Field(default_factory=dict)  # figure → stand-ins, in order
+    figure_windows: dict[str, Window] = Field(default_factory=dict)  # figure → the period its dated rows count in
     deferred: str | None = None  # the reason, when the guide defers the conditions
     materials: tuple[Material, ...] = ()
     conditions: tuple[Condition, ...] = ()

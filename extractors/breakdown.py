@@ -121,7 +121,8 @@ def prose_breakdowns(units: list[tuple[Unit, list[Entity]]], stated: list[Fact],
     derived: list[Fact] = []
     replaced: list[Fact] = []
     for unit, found in units:
-        if unit.in_table or not SUBSET.search(unit.text):
+        # a table cell is a sentence too when it lists its own parts ("3,640.00（其中牵头单位2,860.00，联合单位780.00）")
+        if not SUBSET.search(unit.text) or (unit.in_table and len(found) < 2):
             continue
         for head, parts in _split(unit.text, found):
             for new, old in (_software_sum(unit, parts, stated, extractor),

@@ -22,6 +22,7 @@ SENTENCE_END = re.compile(r"[。;；\n]")
 SKIP_COLUMN = re.compile(r"差异|差额|核减|调减|调整|增减|比例|占比|%|合作单位|协作单位|参与单位|合作方|^序号$|^编号$")
 PREFERRED_COLUMN = re.compile(r"审定|审计|核定|实际|确认|完成")
 WEAK_COLUMN = re.compile(r"申报|计划|预算|合同|预计|拟")
+PAID_COLUMN = re.compile(r"^(已|累计|实际)?付款|已支付|累计支付|实付")
 PLAN_COLUMN = re.compile(r"计划|预算|预计|拟")
 TRAILING_TAX = re.compile(r"^\s*\((不含税|含税|不含增值税|含增值税)\)")
 CUTOFF_QUALIFIED = frozenset({"total_investment", "planned_investment"})  # a total, not the parts listed after it
@@ -87,6 +88,11 @@ def column_weight(label: str) -> float | None:
     return 0.8 if WEAK_COLUMN.search(label) else 0.92
 
 
+def _paid_column(unit: Unit) -> str | None:
+    """What was paid to a supplier is the 价税合计 unless its column says otherwise."""
+    return "incl" if unit.column and PAID_COLUMN.search(unit.column) else None
+
+
 def _weight(unit: Unit) -> float | None:
     """Trust in a table cell by its column header; label/value tables and prose are fully trusted."""
     return column_weight(unit.column) if unit.column else 1.0
@@ -94,15 +100,24 @@ def _weight(unit: Unit) -> float | None:
 
 # "…已投入X元，占项目总投入4,200万元的26.35%": the amount named 总投入 is the total, whatever its sentence says
 AS_OF_DATE = re.compile(r"(截至|截止|截止到)\s*$")
+TOTAL_NAMED = re.compile(r"总投入|总投资|投资总额|投入总额")
 TOTAL_NOUN = re.compile(r"(总投入|总投资|投资总额|投入总额)\s*(为|是|:)?$|占.{0,10}(总投入|总投资)")
-def _stated_as(figure: str | None, as_of: date | None, context: str) -> str | None:
+def _stated_as(figure: str | None, as_of: date | None, context: str, sentence: str) -> str | None:
     """A total stated 截至 a date is what was invested by then; the checklists know whether that date is
-    the guide's cutoff (invested_by_cutoff) or the total it was read as (stated_as) still stands."""
+    the guide's cutoff (invested_by_cutoff) or the total it was read as (stated_as) still stands. Beside
+    the project's 总投入 in its sentence ("…已投入X，占项目总投入Y的26%") it is a part, never the total."""
     if as_of is None or TOTAL_NOUN.search(context):
         return None
-    if figure in CUTOFF_QUALIFIED:
-        return figure
-    return "total_investment" if figure == "invested_to_date" else None
+    if figure == "invested_to_date" or figure in CUTOFF_QUALIFIED:
+        return "" if TOTAL_NAMED.search(sentence) else (figure if figure in CUTOFF_QUALIFIED else "total_investment")
+    return None
+
+
+def _whole_sentence(text: str, start: int, end: int) -> str:
+    """The sentence around text[start:end], the amount itself blanked."""
+    head = max(text.rfind(mark, 0, start) for mark in "。；;\n") + 1
+    tails = [i for i in (text.find(mark, end) for mark in "。；;\n") if i >= 0]
+    return text[head:start] + text[end:min(tails, default=len(text))]
 
 
 def _amount_figure(unit: Unit, context: str, words_before: str) -> str | None:
@@ -110,6 +125,8 @@ def _amount_figure(unit: Unit, context: str, words_before: str) -> str | None:
     what the column holds, so it may say what a row is but never make an item row a total."""
     if not unit.column:
         return label_of(context, lexicon().amounts)
+    if label_of(unit.column, lexicon().amounts) == "tax_amount":
+        return "tax_amount"  # a 税额 column holds each row's tax, whatever the row is
     row_context = f"{masked_label(unit.label.replace(unit.column, ''))} {words_before}".strip()
     by_row = label_of(row_context, lexicon().amounts)
     by_both = label_of(context, lexicon().amounts)
@@ -137,15 +154,15 @@ def amount_facts(unit: Unit, found: list[Entity], allowed: frozenset[str], base:
         context = f"{label} {before(text, entity.start, floor)}".strip()
         figure = _amount_figure(unit, context, before(text, entity.start, floor))
         as_of = as_of_date(label + _sentence(text, entity.start, 0))  # a 截至 holds to the end of its sentence
-        stated_as = _stated_as(figure, as_of, context)
-        if stated_as:
+        stated_as = _stated_as(figure, as_of, context, _whole_sentence(text, entity.start, entity.end))
+        if stated_as is not None:
             figure = "invested_to_date"  # "截至2022年6月30日，项目已完成投资 X": what is invested by then
         floor = entity.end
         if figure not in allowed:
             continue
         attrs = {"context": context}
         trailing = TRAILING_TAX.match(unit.text[entity.end:])
-        tax = tax_basis(trailing.group(1) if trailing else context) or document_tax
+        tax = tax_basis(trailing.group(1) if trailing else context) or _paid_column(unit) or document_tax
         if tax:
             attrs["tax"] = tax
         if money.capital:
@@ -160,6 +177,8 @@ def amount_facts(unit: Unit, found: list[Entity], allowed: frozenset[str], base:
             attrs["stated_as"] = stated_as
         if unit.period:
             attrs["period"] = unit.period
+        if unit.row_date:
+            attrs["row_date"] = unit.row_date
         yield Fact(name=figure, value=money.figure, unit="万元",
                    confidence=round(base * weight, 3), provenance=_prov(unit, entity, extractor), attrs=attrs)
 

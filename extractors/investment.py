@@ -50,15 +50,23 @@ def stated_amounts(ctx: ExtractContext, base: float, extractor: str,
 
 
 def _dedupe(facts: list[Fact]) -> list[Fact]:
-    """The same figure and value read from a table line and its cell is one fact: keep the cell."""
-    best: dict[tuple[str, Decimal, int | None], Fact] = {}
+    """The same figure and value read from a table line and its cell is one fact: keep the cell. Two cells
+    holding the same amount (two equal interest settlements) are two facts."""
+    cells = {(f.name, f.value, f.provenance.page) for f in facts if _in_cell(f)}
+    best: dict[tuple[str, Decimal, int | None, str | None], Fact] = {}
     for fact in facts:
-        key = (fact.name, fact.value, fact.provenance.page)  # type: ignore[arg-type]
-        kept = best.get(key)
-        if kept is None or (fact.provenance.locator or "") > (kept.provenance.locator or "") or \
-                fact.confidence > kept.confidence:
-            best[key] = fact
+        key = (fact.name, fact.value, fact.provenance.page)  # type: ignore[assignment]
+        if not _in_cell(fact) and key in cells:
+            continue
+        cell_key = (*key, fact.provenance.locator if _in_cell(fact) else None)
+        kept = best.get(cell_key)
+        if kept is None or fact.confidence > kept.confidence:
+            best[cell_key] = fact
     return list(best.values())
+
+
+def _in_cell(fact: Fact) -> bool:
+    return (fact.provenance.locator or "").startswith("t")
 
 
 def _table_columns(facts: list[Fact]) -> dict[Column, list[Fact]]:
@@ -143,22 +151,35 @@ def _renamed(fact: Fact, name: str, as_of: date | None = None) -> Fact:
 def invested_so_far(ctx: ExtractContext, facts: list[Fact], audit: bool = False) -> list[Fact]:
     """A project still under way (its papers say so, or state a planned total) has invested, by some date,
     part of its total: a total stated 截至 a date is what was invested by then, not the total. An audit
-    of such a project confirms only what was invested by its date (the one its opening names), so its
-    totals are invested_to_date as of that date; the checklists know whether it is the guide's cutoff."""
-    opening = _opening(ctx)
-    under_way = bool(UNDER_WAY.search("".join(opening)))
-    if not (under_way or any(f.name == "planned_investment" for f in facts)):
-        return facts
-    audited_to = next((d for text in opening if re.search(r"投入|投资", text) and (d := as_of_date(text))), None)
+    states the date it runs to ("截至2022年6月30日的投入情况"): its totals are what was invested by then —
+    the project's total too, unless the project was still being built; the checklists know which, and
+    whether that date is the guide's cutoff."""
+    opening = "".join(_opening(ctx))
+    under_way = bool(UNDER_WAY.search(opening))
+    planned = any(f.name == "planned_investment" for f in facts)
+    audited_to = _audited_to(opening) if audit else None
     out = []
     for fact in facts:
-        if fact.name == "invested_to_date" and fact.attrs.get("stated_as") == "total_investment":
+        if fact.name == "invested_to_date" and fact.attrs.get("stated_as") == "total_investment" and (
+                under_way or planned):
             fact = _renamed(fact, "invested_to_date")
-        elif fact.name == "total_investment" and audit and under_way and not TOTAL_NOUN.search(
-                fact.attrs.get("context", "")):  # the project's 总投入 named as such stays the total
-            fact = _renamed(fact, "invested_to_date", audited_to)
+        elif fact.name == "total_investment" and audit and not TOTAL_NOUN.search(fact.attrs.get("context", "")):
+            # the project's 总投入 named as such stays the total
+            if under_way:
+                fact = _renamed(fact, "invested_to_date", audited_to)
+            elif audited_to:
+                fact = fact.model_copy(update={"name": "invested_to_date", "attrs": {
+                    **fact.attrs, "as_of": audited_to.isoformat(), "stated_as": "total_investment"}})
         out.append(fact)
     return out
+
+
+AUDITED_TO = re.compile(r"(截至|截止)(到)?\s*\d{4}[^，。；]{2,12}?(日|月底|月末|月)(止)?[^。；]{0,12}?(投入|投资|支出|建设)")
+
+
+def _audited_to(opening: str) -> date | None:
+    scope = AUDITED_TO.search(opening)
+    return as_of_date(scope.group(0)) if scope else None
 
 
 def investment_facts(ctx: ExtractContext, base: float, extractor: str) -> list[Fact]:

@@ -10,6 +10,7 @@ from extractors.certificate import designation_facts
 from extractors.context import ExtractContext
 from extractors.figures import date_facts
 from extractors.forms import form_facts, test_report_facts
+from extractors.indicators import improved_indicator_facts
 from extractors.investment import investment_facts, stated_amounts
 from extractors.invoice import invoice_facts
 from extractors.model import Fact
@@ -63,6 +64,8 @@ EXTRACTORS: tuple[Extractor, ...] = (
     Extractor("procedure.exemption.v1", frozenset({"procedure_exemption"}), exemption_facts),
     Extractor("procedure.start.v1", frozenset({"construction_start_certificate"}), start_certificate_facts),
     Extractor("test_report.v1", frozenset({"third_party_test_report"}), test_report_facts),
+    Extractor("test_report.indicators.v1", frozenset({"third_party_test_report", "acceptance_opinion"}),
+              improved_indicator_facts),
     Extractor("statement.v1", frozenset(STATEMENT_BASE), lambda ctx: statement_facts(
         ctx, STATEMENT_BASE[ctx.document.kind], "statement.v1")),
     Extractor("payment.amounts.v1", frozenset({"contract", "payment_voucher", "loan_contract", "interest_statement"}),

@@ -32,6 +32,7 @@ class Unit:
     column: str = ""  # tables: the column header (申报金额 / 审定金额 …), '' when the table has none
     in_table: bool = False
     period: str = ""  # tables: the period a row covers when a cell states one ("2021-07-01..2021-12-31")
+    row_date: str = ""  # tables: the one day a row is dated by, a cell that is a date (结息日 2021-03-21)
 
 
 def is_value_cell(text: str) -> bool:
@@ -95,6 +96,15 @@ def _row_period(row: tuple[Cell, ...]) -> str:
     return ""
 
 
+def _row_date(row: tuple[Cell, ...]) -> str:
+    for cell in row:
+        text = normalize(cell.text).strip()
+        days = find_dates(text)
+        if len(days) == 1 and days[0].precision == "day" and len(days[0].text.strip()) >= len(text) - 1:
+            return days[0].value.isoformat()
+    return ""
+
+
 def table_units(document: Document, page: Page, table: Table, page_unit: str | None) -> list[Unit]:
     header_index, header = _header(table)
     table_unit = unit_hint(" ".join(header.values())) or page_unit
@@ -102,7 +112,7 @@ def table_units(document: Document, page: Page, table: Table, page_unit: str | N
     for r_index, row in enumerate(table.rows):
         if r_index == header_index:
             continue
-        row_label, period = _row_label(row), _row_period(row)
+        row_label, period, row_date = _row_label(row), _row_period(row), _row_date(row)
         for position, cell in enumerate(row):
             text = normalize(cell.text)
             if not text or (position and normalize(row[position - 1].text) == text and cell.bbox is None):
@@ -112,7 +122,7 @@ def table_units(document: Document, page: Page, table: Table, page_unit: str | N
             label = " ".join(part for part in (left, column) if part and part != text)
             default_unit = unit_hint(left) or unit_hint(column) or table_unit
             units.append(Unit(text, label, document.cell_provenance(page, cell), default_unit, row_label, column,
-                              in_table=True, period=period))
+                              in_table=True, period=period, row_date=row_date))
     return units
 
 

@@ -18,6 +18,7 @@ from checklists.formula import basis_needs, compute_subsidy
 from checklists.loader import figure_glossary
 from checklists.resolve import Resolved
 from checklists.schema import Category, DirectionList
+from checklists.windows import within_windows
 from extractors.model import Fact, Value
 from grantcheck.model import Provenance
 from grantcheck.yamlio import load_yaml
@@ -62,7 +63,8 @@ def evidence(case: dict[str, Any], lists: dict[str, DirectionList]) -> Evidence:
     figures = {name: figure(name, value) for name, value in raw.items()}
     figures.update({name: figure(name, None, parts) for name, parts in case.get("parts", {}).items()})
     designations = [Fact(name="designation", value=d["key"], unit="text", confidence=0.9, provenance=WHERE,
-                         attrs={"level": d["level"], "year": str(d["year"])}) for d in case.get("designations", [])]
+                         attrs={"level": d["level"], "year": str(d["year"]), **({"grade": d["grade"]} if "grade" in d else {})})
+                    for d in case.get("designations", [])]
     invoices = [_fact("invoice_date", d) for d in case.get("invoices", [])]
     return Evidence(figures=figures, designations=designations, texts={}, kinds={}, deadline=None,
                     missing_kinds=set(), lists=lists, invoice_dates=invoices)
@@ -101,8 +103,23 @@ def subsidy_mismatches(category: Category) -> list[str]:
     return out
 
 
+def window_mismatches(category: Category) -> list[str]:
+    """A figure counted over a period: which dated rows of a statement count (`windows` cases)."""
+    out = []
+    for name, case in numbers()["categories"].get(category.code, {}).get("windows", {}).items():
+        rows = [Fact(name=name, value=Decimal(str(r["amount"])), unit="万元", confidence=0.9,
+                     attrs={"row_date": r["date"].isoformat()},
+                     provenance=Provenance(document="利息单.pdf", page=1, locator=f"t1r{i}c3", text="…"))
+                for i, r in enumerate(case["rows"], start=2)]
+        got = within_windows({}, [("interest_statement", r) for r in rows], category).get(name)
+        wanted = Decimal(str(case["counted"]))
+        if got is None or got.value != wanted:
+            out.append(f"{category.code} window {name}: {got and got.value} != {wanted}")
+    return out
+
+
 def literal_mismatches(category: Category, lists: dict[str, DirectionList]) -> list[str]:
-    return condition_mismatches(category, lists) + subsidy_mismatches(category)
+    return condition_mismatches(category, lists) + subsidy_mismatches(category) + window_mismatches(category)
 
 
 def cutoff_mismatches(cutoff: date | None) -> list[str]:

@@ -59,3 +59,24 @@ def test_a_count_only_in_the_performance_form_is_a_target_not_an_achievement() -
     resolved = resolve_figure("connected_enterprise_count", [("performance_form", target), ("application_form", stated)],
                               GUIDE)
     assert resolved is not None and resolved.status == "ok" and resolved.sources[0].provenance.document == "00-申报书.docx"
+
+
+def test_a_total_of_the_rows_marked_counted_leaves_out_the_rows_marked_not() -> None:
+    rows = [_cell("loan_interest", Decimal("29.20"), 2, label="否"),
+            _cell("loan_interest", Decimal("28.46"), 3, label="是"),
+            _cell("loan_interest", Decimal("29.52"), 4, label="是"),
+            _cell("loan_interest", Decimal("29.52"), 5, label="是"),
+            _cell("loan_interest", Decimal("87.50"), 6, label="计入合计")]
+    resolved = resolve_figure("loan_interest", [("audit_report", f) for f in rows], GUIDE)
+    assert resolved is not None and resolved.status == "ok" and resolved.value == Decimal("87.50")
+    assert sorted(p.value for p in resolved.parts) == [Decimal("28.46"), Decimal("29.52"), Decimal("29.52")]
+
+
+def test_a_total_repeated_where_another_document_shows_it_holds_a_partners_money_is_not_a_rival() -> None:
+    net = Fact(name="rd_investment", value=Decimal("2860"), unit="万元", confidence=0.85,
+               attrs={"derived": "net_of_excluded", "gross": "3640", "excluded": "780"},
+               provenance=Provenance(document="04-协议.docx", page=None, locator="p5", text="3,640.00 其中乙方780.00"))
+    form = Fact(name="rd_investment", value=Decimal("3640"), unit="万元", confidence=0.8,
+                provenance=Provenance(document="02-绩效目标表.pdf", page=1, locator="t1r9c4", text="3,640.00"))
+    resolved = resolve_figure("rd_investment", [("contract", net), ("performance_form", form)], GUIDE)
+    assert resolved is not None and resolved.status == "ok" and resolved.value == Decimal("2860")

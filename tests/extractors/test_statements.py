@@ -116,16 +116,22 @@ def test_amounts_stated_at_a_date_carry_it(line: str, name: str, as_of: str | No
     assert [(f.name, f.attrs.get("as_of")) for f in facts] == [(name, as_of)]
 
 
-@pytest.mark.parametrize(("line", "cutoff", "name"), [
-    ("截至2022年6月30日，项目已完成投资780.00万元", date(2022, 6, 30), "invested_by_cutoff"),
-    ("截至2022年6月底，已累计完成投资780万元", date(2022, 6, 30), "invested_by_cutoff"),
+@pytest.mark.parametrize(("line", "cutoff", "completed", "names"), [
+    # a project that was still being built at the cutoff: what it had invested by then, not its total
+    ("截至2022年6月30日，项目已完成投资780.00万元", date(2022, 6, 30), date(2023, 10, 31), ["invested_by_cutoff"]),
+    ("截至2022年6月底，已累计完成投资780万元", date(2022, 6, 30), date(2023, 3, 1), ["invested_by_cutoff"]),
+    # finished before the date it is stated at: the total as well
+    ("截至2022年6月30日，项目已完成投资780.00万元", date(2022, 6, 30), date(2022, 3, 28),
+     ["invested_by_cutoff", "total_investment"]),
     # another year's guide counts to its own cutoff: the same sentence is then the total as stated
-    ("截至2022年6月30日，项目已完成投资780.00万元", date(2023, 6, 30), "total_investment"),
-    ("截至2022年10月31日，项目累计投入780万元", date(2022, 6, 30), "total_investment"),
+    ("截至2022年6月30日，项目已完成投资780.00万元", date(2023, 6, 30), None, ["total_investment"]),
+    ("截至2022年10月31日，项目累计投入780万元", date(2022, 6, 30), date(2023, 12, 31), ["invested_to_date"]),
+    ("截至2022年10月31日，项目累计投入780万元", date(2022, 6, 30), None, ["total_investment"]),
 ])
-def test_the_guide_cutoff_decides_what_a_dated_amount_is(line: str, cutoff: date, name: str) -> None:
+def test_the_guide_cutoff_decides_what_a_dated_amount_is(line: str, cutoff: date, completed: date | None,
+                                                         names: list[str]) -> None:
     facts = [f for f in form_facts(ExtractContext(_document([line])), 0.8) if f.unit == "万元"]
-    assert [at_guide_cutoff(f, cutoff).name for f in facts] == [name]
+    assert [[n.name for n in at_guide_cutoff(f, cutoff, completed)] for f in facts] == [names]
 
 
 @pytest.mark.parametrize(("lines", "rows", "value"), [

@@ -35,7 +35,7 @@ GUIDE_CUTOFF = date(2022, 6, 30)  # the 2023 guide counts investment to this dat
 
 def _values(facts: list, name: str) -> set[Decimal]:
     """Values of a figure as the 2023 guide's checklists name it (amounts stated 截至 its cutoff included)."""
-    return {f.value for f in facts if at_guide_cutoff(f, GUIDE_CUTOFF).name == name}
+    return {f.value for fact in facts for f in at_guide_cutoff(fact, GUIDE_CUTOFF) if f.name == name}
 
 
 def _audit(lines: list[str], rows: list[list[str]] | None = None) -> list:
@@ -360,3 +360,41 @@ def test_a_date_an_amount_is_stated_at_is_not_the_completion() -> None:
         kind="application_form")), 0.8, "test")
     assert {str(f.value) for f in facts if f.name == "completion_date"} == {"2024-06-30"}
     assert {str(f.value) for f in facts if f.name == "start_date"} == {"2022-03-01"}
+
+
+@pytest.mark.parametrize("cell", [
+    "3,640.00（其中牵头单位2,860.00，联合单位780.00）",
+    "3640.00（其中：申报单位自筹2860.00，合作高校780.00）",
+])
+def test_a_cell_that_lists_a_partners_share_gives_the_applicants_own(cell: str) -> None:
+    document = _document([], [["自2022年7月1日起新增研发投入（万元）", cell]], kind="application_form")
+    facts = form_facts(ExtractContext(document), 0.8)
+    assert _values(facts, "rd_investment") == {Decimal("2860")}
+
+
+def test_equal_amounts_in_two_rows_are_two_rows() -> None:
+    facts = _audit(["专项审计报告"], [["序号", "内容", "审定金额（万元）"], ["1", "设备A", "312.40"], ["2", "设备B", "312.40"],
+                                     ["", "合计", "624.80"]])
+    assert _values(facts, "total_investment") == {Decimal("624.8")}
+    assert len([f for f in facts if f.value == Decimal("312.4")]) == 2
+
+
+def test_what_was_paid_is_tax_inclusive_unless_its_column_says_otherwise() -> None:
+    facts = _audit(["我们审计了贵公司某项目截至2022年6月30日的投入情况。"],
+                   [["序号", "内容", "合同金额（含税，元）", "已开票不含税金额（元）", "已付款（元）"],
+                    ["1", "MBR膜组件", "9,887,000.00", "3,920,000.00", "4,429,600.00"],
+                    ["", "合计", "9,887,000.00", "3,920,000.00", "4,429,600.00"]])
+    paid = [f for f in facts if f.attrs.get("column", "").startswith("已付款") and f.attrs.get("row") == "合计"]
+    assert paid and all(f.attrs.get("tax") == "incl" for f in paid)
+
+
+def test_a_tax_column_is_tax_whatever_its_rows_are() -> None:
+    facts = _audit(["专项审计报告", "金额单位：人民币元"],
+                   [["序号", "投入类别", "含税金额", "税额", "不含税金额"],
+                    ["1", "智能化生产设备", "28,735,900.00", "3,305,900.00", "25,430,000.00"],
+                    ["2", "工业软件", "3,532,380.00", "406,380.00", "3,126,000.00"],
+                    ["3", "系统集成", "1,361,570.00", "77,070.00", "1,284,500.00"],
+                    ["", "合计", "33,629,850.00", "3,789,350.00", "29,840,500.00"]])
+    software = {f.value for f in facts if f.name == "software_investment" and f.attrs.get("tax") != "incl"}
+    assert software == {Decimal("441.05")}
+    assert not [f for f in facts if f.attrs.get("column") == "税额" and f.name != "tax_amount"]
