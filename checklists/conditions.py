@@ -257,10 +257,29 @@ def _window_text(cond: DateWindow) -> str:
     return f"不早于 {cond.start}" if cond.start else f"不晚于 {cond.end}"
 
 
+def _same_verdict_for_every_date(cond: DateWindow, ev: Evidence, refused: Refused) -> Check | None:
+    """Papers that disagree on a date, all inside the window or all outside it: the verdict holds either way."""
+    figure = refused.figure
+    if figure is None or figure.status != "conflict" or not all(isinstance(f.value, date) for f in figure.sources):
+        return None
+    window = _relaxed(cond, ev)
+    dates = [(f.value, _last_day(f.value, f.precision)) for f in figure.sources]  # type: ignore[arg-type]
+    inside = [not ((window.start and first < window.start) or (window.end and last > window.end))
+              for first, last in dates]
+    outside = [(window.start and last < window.start) or (window.end and first > window.end) for first, last in dates]
+    if not (all(inside) or all(outside)):
+        return None
+    stated = "、".join(f"{f.provenance.document} {f.value}" for f in figure.sources)
+    expected = _window_text(window)
+    verdict, words = ("pass", "均符合") if all(inside) else ("fail", "均不符合")
+    return _check(cond, verdict, f"{cond.text}：各材料日期不一（{stated}），{words}（应{expected}）", [cond.figure],
+                  expected=expected, actual=stated)
+
+
 def date_window(cond: DateWindow, ev: Evidence) -> Check:
-    used = _use(cond, ev, cond.figure, cond.text)
-    if isinstance(used, Check):
-        return used
+    used = ev.use(cond.figure, Need(accepts=cond.documents))
+    if isinstance(used, Refused):
+        return _same_verdict_for_every_date(cond, ev, used) or _refusal(cond, used, cond.figure, ev, cond.text)
     dated = used.dated()
     first = min(value for value, _ in dated)
     last = max(_last_day(value, precision) for value, precision in dated)
@@ -460,6 +479,22 @@ GRADE_UNSTATED = "未注明"
 UNSTATED = {LEVEL_NAMES["unknown"], f"等级 {GRADE_UNSTATED}"}
 
 
+DOUBT = "须人工核对"
+
+
+def _age_problem(years: int, year: int, issued: str | None, reference: date) -> list[str]:
+    """未满 N 年: the guide names no date to count to. Past N years by the reference year fails; a letter
+    still under N years at the reference date passes; in between (the N-th year) it depends on that date."""
+    if reference.year - year > years:
+        return [f"{year}年批复，已满{years}年"]
+    if reference.year - year < years:
+        return []
+    if issued and _add_years(date.fromisoformat(issued), years) > reference:
+        return []
+    when = f"{issued}批复" if issued else f"{year}年批复"
+    return [f"{when}，至{reference}已满或将满{years}年，指南未明确起算时点，{DOUBT}"]
+
+
 def _designation_ok(cond: Designation, fact: Fact, reference: date | None) -> tuple[bool, str]:
     level = fact.attrs.get("level", "unknown")
     problems = []
@@ -468,8 +503,8 @@ def _designation_ok(cond: Designation, fact: Fact, reference: date | None) -> tu
     year = fact.attrs.get("year")
     if cond.since_year and year and int(year) < cond.since_year:
         problems.append(f"{year}年认定")
-    if cond.max_age_years and year and reference and reference.year - int(year) > cond.max_age_years:
-        problems.append(f"{year}年批复，已满{cond.max_age_years}年")
+    if cond.max_age_years and year and reference:
+        problems += _age_problem(cond.max_age_years, int(year), fact.attrs.get("issued"), reference)
     if cond.min_grade and GRADES.get(fact.attrs.get("grade", ""), 0) < GRADES[cond.min_grade]:
         problems.append(f"等级 {fact.attrs.get('grade', GRADE_UNSTATED)}")
     valid_until = fact.attrs.get("valid_until")
@@ -516,8 +551,9 @@ def designation(cond: Designation, ev: Evidence) -> Check:
     if held:
         reason = _designation_ok(cond, held[0], reference)[1]
         # a level or a grade the papers do not state is not a level or grade below the guide's
-        unknown = all(problem in UNSTATED for problem in reason.split("、"))
-        return _check(cond, "review" if unknown else "fail", f"资质不符合要求（{reason}）：{cond.text}",
+        unknown = all(problem in UNSTATED or problem.endswith(DOUBT) for problem in reason.split("、"))
+        return _check(cond, "review" if unknown else "fail",
+                      f"{'资质须人工核对' if unknown else '资质不符合要求'}（{reason}）：{cond.text}",
                       ["designation"], actual=reason)
     if cond.fallback_pattern:
         stated = next((p for p, t in ev.texts.items() if re.search(cond.fallback_pattern, t)), None)

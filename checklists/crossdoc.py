@@ -126,7 +126,8 @@ def total_agreement(facts: KindFacts, total: Resolved | None) -> list[Resolved]:
     if not declared or used.figure.sources[0] in declared:
         return []
     form = declared[0]
-    gross = [Decimal(f.attrs["gross"]) for kind, f in facts if f.name == "total_investment" and "gross" in f.attrs]
+    gross = [Decimal(f.attrs["gross"]) for kind, f in facts
+             if f.name == "total_investment" and "gross" in f.attrs and "unreconciled" not in f.attrs]
     agree = same_value(form.value, used.value) or any(same_value(form.value, g) for g in gross)
     note = "" if agree else (f"审计总投入 {used.shown} 与绩效目标申报表 {show(form.value, '万元')} 不一致")
     if agree and not same_value(form.value, used.value):

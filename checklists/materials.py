@@ -2,20 +2,30 @@
 
 from __future__ import annotations
 
+import re
+
 from checklists.checks import Check
 from checklists.schema import Material
 from extractors.model import Fact
 from ingest.model import Document, DocStatus
 
 READABLE = (DocStatus.ok, DocStatus.ocr)
+_WHITE = re.compile(r"\s+")
 
 
 def material_check(material: Material, documents: list[Document], exemptions: list[Fact]) -> Check:
     matching = [d for d in documents if d.kind in material.any_of]
     readable = [d for d in matching if d.status in READABLE]
     check_id = f"material.{material.id}"
-    if readable:
+    issued = [d for d in readable if not material.issued_by or re.search(material.issued_by, _WHITE.sub("", d.text))]
+    if issued:
         return Check(check_id, "pass", f"已提供{material.name}", documents=list(material.any_of))
+    if readable:  # a paper of the right kind from someone else (the applicant's own 开工报告)
+        names = "、".join(d.path for d in readable)
+        scanned = any(d.status == DocStatus.ocr for d in readable)
+        return Check(check_id, "review" if scanned else "missing",
+                     f"缺少{material.name}：{names} 未见{material.issuer or '规定单位'}出具"
+                     + ("（扫描件，须人工核对出具单位）" if scanned else ""), documents=list(material.any_of))
     exempt = [f for f in exemptions if material.exemption and f.value == material.exemption]
     if exempt:
         where = exempt[0].provenance.document

@@ -121,9 +121,19 @@ def _stated_by(facts: list[tuple[str, Fact]], value: Value) -> tuple[str, ...]:
 def _without_explained_gross(facts: list[tuple[str, Fact]]) -> list[tuple[str, Fact]]:
     """A total some document shows to hold money the guide leaves out (土建, 铺底流动资金, a partner's
     share) is that gross figure wherever else it is repeated, not a rival of the net one."""
-    gross = [Decimal(f.attrs["gross"]) for _, f in facts if "gross" in f.attrs]
+    gross = [Decimal(f.attrs["gross"]) for _, f in facts if "gross" in f.attrs and "unreconciled" not in f.attrs]
     return [(kind, f) for kind, f in facts
             if "gross" in f.attrs or not any(same_value(f.value, g) for g in gross)]
+
+
+def _cross_checked(name: str, facts: list[tuple[str, Fact]], best: Fact, guide: Guide, earliest: bool) -> list[Fact]:
+    """What each independent paper itself states, where it disagrees with the chosen value."""
+    kinds = guide.cross_checked.get(name, ())
+    stated = [f for kind, f in facts if kind in kinds and f.provenance.document != best.provenance.document]
+    if not stated:
+        return []
+    own = _one_per_document(stated, earliest) if isinstance(best.value, date) else stated
+    return [f for f in own if not agree(f, best)]
 
 
 def resolve_figure(name: str, facts: list[tuple[str, Fact]], guide: Guide) -> Resolved | None:
@@ -148,7 +158,7 @@ def resolve_figure(name: str, facts: list[tuple[str, Fact]], guide: Guide) -> Re
     column = table_column(best) if summed else None  # a summed column's rows are its total's, counted or not
     peers = [f for f in top if f.confidence >= best.confidence - 0.1 and not any(f is p for p in parts)
              and (column is None or table_column(f) != column)]
-    disagreeing = [f for f in peers if not agree(f, best)]
+    disagreeing = [f for f in peers if not agree(f, best)] + _cross_checked(name, facts, best, guide, earliest)
     kinds = _stated_by(facts, best.value)
     target_only = name not in guide.form_facts and bool(kinds) and set(kinds) <= set(guide.target_sources)
     resolved = Resolved(name, best.value, best.unit, best.confidence, [best], precision=best.precision,

@@ -19,6 +19,8 @@ class Material(Strict):
     any_of: tuple[str, ...]  # document kinds
     exemption: str | None = None  # procedure key a 推荐单位 letter may exempt (filing | eia | energy)
     required_if: str | None = None  # figure name: the material is needed only when that amount is claimed
+    issued_by: str | None = None  # regex its text must match: who must have issued it (当地工信部门)
+    issuer: str | None = None  # Chinese, for messages
 
 
 FIGURE_FIELDS = ("figure", "numerator", "denominator", "start_figure", "end_figure")
@@ -274,6 +276,9 @@ class Guide(Strict):
     target_sources: tuple[str, ...] = ()
     form_facts: tuple[str, ...] = ()  # what such a form states of itself (who applies, when): never a target
     earliest_dates: tuple[str, ...] = ()  # date figures where, of several stated, the earliest counts (start)
+    # figure → kinds whose own statement must agree with the chosen one: two independent papers (the
+    # acceptance opinion and the audit) giving different completion dates is for a reviewer to settle
+    cross_checked: dict[str, tuple[str, ...]] = Field(default_factory=dict)
     families: dict[str, tuple[str, ...]] = Field(default_factory=dict)  # family name → category codes
 
     def family_of(self, code: str | None) -> str:

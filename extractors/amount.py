@@ -64,12 +64,23 @@ def find_money(text: str, default_unit: str | None = None) -> list[Money]:
         if any(m.start <= match.start("num") < m.end for m in found):
             continue
         unit = match["unit"] or ("元" if match["cur"] else default_unit)
-        if unit is None or _is_not_money(text, match):
+        if unit is None or _is_not_money(text, match) or _foreign(text, match):
             continue
         value = _to_decimal(match["num"])
         if value is not None:
             found.append(Money(value * UNIT_TO_WAN[unit], match.start(), match.end(), match.group(0).strip()))
     return sorted(found, key=lambda m: m.start)
+
+
+FOREIGN = r"(欧元|美元|港元|港币|日元|英镑|澳元|加元|瑞士法郎|新加坡元|韩元|EUR|USD|HKD|JPY|GBP|AUD|CAD|CHF|SGD|€|\$|US\$)"
+FOREIGN_BEFORE = re.compile(FOREIGN + r"\s*[:：]?\s*$", re.I)
+FOREIGN_AFTER = re.compile(r"^\s*" + FOREIGN, re.I)
+
+
+def _foreign(text: str, match: re.Match[str]) -> bool:
+    """欧元7,500,000.00元, 750万欧元, US$1.2m: an amount in another currency is not a 人民币 figure."""
+    before = text[max(0, match.start("num") - 8):match.start("num")]
+    return bool(FOREIGN_BEFORE.search(before) or FOREIGN_AFTER.match(text[match.end("num"):match.end("num") + 8].lstrip("万亿千")))
 
 
 def _is_not_money(text: str, match: re.Match[str]) -> bool:

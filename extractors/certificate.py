@@ -47,6 +47,9 @@ def _attrs(text: str) -> dict[str, str]:
         later = find_dates(text[valid.end():])
         if later:
             attrs["valid_until"] = later[0].last_day.isoformat()
+    issued = [d.value.isoformat() for d in dates if d.precision == "day" and d.value.isoformat() != attrs.get("valid_until")]
+    if issued:
+        attrs["issued"] = min(issued)
     duration = VALID_FOR.search(text)
     if duration and "valid_until" not in attrs and dates:
         years = CN_SMALL.index(duration.group(2)) + 1 if duration.group(2) in CN_SMALL else int(duration.group(2))

@@ -19,7 +19,7 @@ from extractors.units import Unit
 CLAUSE_END = re.compile(r"[,;。;\n]")
 SENTENCE_END = re.compile(r"[。;；\n]")
 # Columns that hold no amount of the applicant's record: differences, shares, a partner's own money.
-SKIP_COLUMN = re.compile(r"差异|差额|核减|调减|调整|增减|比例|占比|%|合作单位|协作单位|参与单位|合作方|^序号$|^编号$")
+SKIP_COLUMN = re.compile(r"汇率|差异|差额|核减|调减|调整|增减|比例|占比|%|合作单位|协作单位|参与单位|合作方|^序号$|^编号$")
 PREFERRED_COLUMN = re.compile(r"审定|审计|核定|实际|确认|完成")
 WEAK_COLUMN = re.compile(r"申报|计划|预算|合同|预计|拟")
 PAID_COLUMN = re.compile(r"^(已|累计|实际)?付款|已支付|累计支付|实付")
@@ -100,6 +100,7 @@ def _weight(unit: Unit) -> float | None:
 
 # "…已投入X元，占项目总投入4,200万元的26.35%": the amount named 总投入 is the total, whatever its sentence says
 AS_OF_DATE = re.compile(r"(截至|截止|截止到)\s*$")
+CONVERTED = re.compile(r"(折合|折算|约合|折)(为|成)?(人民币)?\s*$")
 TOTAL_NAMED = re.compile(r"总投入|总投资|投资总额|投入总额")
 TOTAL_NOUN = re.compile(r"(总投入|总投资|投资总额|投入总额)\s*(为|是|:)?$|占.{0,10}(总投入|总投资)")
 def _stated_as(figure: str | None, as_of: date | None, context: str, sentence: str) -> str | None:
@@ -151,8 +152,11 @@ def amount_facts(unit: Unit, found: list[Entity], allowed: frozenset[str], base:
         if entity.label != "MONEY":
             continue
         money: Money = entity.value  # type: ignore[assignment]
-        context = f"{label} {before(text, entity.start, floor)}".strip()
-        figure = _amount_figure(unit, context, before(text, entity.start, floor))
+        words = before(text, entity.start, floor)
+        if CONVERTED.search(words):  # "…出资额为7,500,000.00欧元，全部为现金，折合人民币X元": the same amount restated
+            words = _sentence(text, entity.start, floor)
+        context = f"{label} {words}".strip()
+        figure = _amount_figure(unit, context, words)
         as_of = as_of_date(label + _sentence(text, entity.start, 0))  # a 截至 holds to the end of its sentence
         stated_as = _stated_as(figure, as_of, context, _whole_sentence(text, entity.start, entity.end))
         if stated_as is not None:

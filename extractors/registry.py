@@ -16,6 +16,7 @@ from extractors.invoice import invoice_facts
 from extractors.model import Fact
 from extractors.parties import audit_firm_facts, party_facts
 from extractors.procedures import exemption_facts, procedure_facts, start_certificate_facts
+from extractors.registers import copyright_register_facts
 from extractors.statements import CATEGORY_AMOUNTS, statement_facts
 from ingest.model import Document
 
@@ -66,6 +67,8 @@ EXTRACTORS: tuple[Extractor, ...] = (
     Extractor("test_report.v1", frozenset({"third_party_test_report"}), test_report_facts),
     Extractor("test_report.indicators.v1", frozenset({"third_party_test_report", "acceptance_opinion"}),
               improved_indicator_facts),
+    Extractor("register.copyrights.v1", frozenset({"other", "application_form", "audit_report", "designation_certificate",
+                                                   "performance_form"}), copyright_register_facts),
     Extractor("statement.v1", frozenset(STATEMENT_BASE), lambda ctx: statement_facts(
         ctx, STATEMENT_BASE[ctx.document.kind], "statement.v1")),
     Extractor("payment.amounts.v1", frozenset({"contract", "payment_voucher", "loan_contract", "interest_statement"}),

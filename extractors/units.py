@@ -12,7 +12,7 @@ import re
 from datetime import date
 from dataclasses import dataclass
 
-from extractors.amount import unit_hint
+from extractors.amount import FOREIGN, unit_hint
 from extractors.date import find_dates
 from extractors.normalize import normalize
 from grantcheck.model import Provenance, merge_bboxes
@@ -39,6 +39,7 @@ def is_value_cell(text: str) -> bool:
     return bool(text.strip()) and bool(_VALUE_CELL.match(text))
 
 
+FOREIGN_COLUMN = re.compile(FOREIGN, re.I)
 _NOT_HEADER = re.compile(r"公司|局|厅|委员会|中心|:")
 HEADER_CAPTION = 24  # characters: "截至2022.9.30实际投入（万元）" is a caption, a sentence is not
 
@@ -120,7 +121,8 @@ def table_units(document: Document, page: Page, table: Table, page_unit: str | N
             column = header.get(cell.col, "")
             left = _left_label(row, position)
             label = " ".join(part for part in (left, column) if part and part != text)
-            default_unit = unit_hint(left) or unit_hint(column) or table_unit
+            # a column in another currency (外币金额（欧元）) holds no 人民币 amount, whatever the table's unit
+            default_unit = None if FOREIGN_COLUMN.search(column) else unit_hint(left) or unit_hint(column) or table_unit
             units.append(Unit(text, label, document.cell_provenance(page, cell), default_unit, row_label, column,
                               in_table=True, period=period, row_date=row_date))
     return units

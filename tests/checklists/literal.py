@@ -63,7 +63,7 @@ def evidence(case: dict[str, Any], lists: dict[str, DirectionList]) -> Evidence:
     figures = {name: figure(name, value) for name, value in raw.items()}
     figures.update({name: figure(name, None, parts) for name, parts in case.get("parts", {}).items()})
     designations = [Fact(name="designation", value=d["key"], unit="text", confidence=0.9, provenance=WHERE,
-                         attrs={"level": d["level"], "year": str(d["year"]), **({"grade": d["grade"]} if "grade" in d else {})})
+                         attrs={"level": d["level"], "year": str(d["year"]), **{k: str(d[k]) for k in ("grade", "issued") if k in d}})
                     for d in case.get("designations", [])]
     invoices = [_fact("invoice_date", d) for d in case.get("invoices", [])]
     return Evidence(figures=figures, designations=designations, texts={}, kinds={}, deadline=None,

@@ -80,3 +80,13 @@ def test_a_total_repeated_where_another_document_shows_it_holds_a_partners_money
                 provenance=Provenance(document="02-绩效目标表.pdf", page=1, locator="t1r9c4", text="3,640.00"))
     resolved = resolve_figure("rd_investment", [("contract", net), ("performance_form", form)], GUIDE)
     assert resolved is not None and resolved.status == "ok" and resolved.value == Decimal("2860")
+
+
+def test_a_deduction_that_did_not_reconcile_explains_nothing_away() -> None:
+    doubtful = Fact(name="total_investment", value=Decimal("4420"), unit="万元", confidence=0.6,
+                    attrs={"derived": "net_of_excluded", "gross": "6140", "excluded": "1720", "unreconciled": "1"},
+                    provenance=Provenance(document="03-资金申请报告.docx", page=None, locator="t1r7c3", text="6,140.00"))
+    form = Fact(name="total_investment", value=Decimal("6140"), unit="万元", confidence=0.8,
+                provenance=Provenance(document="01-申报表.docx", page=None, locator="t1r13c2", text="6,140.00"))
+    resolved = resolve_figure("total_investment", [("application_form", doubtful), ("application_form", form)], GUIDE)
+    assert resolved is not None and resolved.value == Decimal("6140")

@@ -43,3 +43,19 @@ def test_capital_amounts(capital: str, yuan: str) -> None:
 def test_several_amounts_keep_their_order() -> None:
     found = find_money(normalize("项目总投入3,256.78万元，其中软件投入320万元"))
     assert [m.wan for m in found] == [Decimal("3256.78"), Decimal("320")]
+
+
+@pytest.mark.parametrize("text", [
+    "欧元7,500,000.00元", "750万欧元", "USD 1,200,000.00元", "美元120万元", "港币1,000万元", "EUR: 3,900,000.00元",
+])
+def test_an_amount_in_another_currency_is_not_a_renminbi_figure(text: str) -> None:
+    assert find_money(text) == []
+
+
+@pytest.mark.parametrize(("text", "wan"), [
+    ("支付3,900,000.00欧元（汇率6.9952，折合人民币27,281,280.00元）", "2728.128"),
+    ("实际出资额为7,500,000.00欧元，全部为现金，折合人民币52,609,440.00元", "5260.944"),
+    ("项目总投入3,418.65万元", "3418.65"),
+])
+def test_the_renminbi_beside_a_foreign_amount_is_read(text: str, wan: str) -> None:
+    assert [m.figure for m in find_money(text)] == [Decimal(wan)]

@@ -398,3 +398,12 @@ def test_a_tax_column_is_tax_whatever_its_rows_are() -> None:
     software = {f.value for f in facts if f.name == "software_investment" and f.attrs.get("tax") != "incl"}
     assert software == {Decimal("441.05")}
     assert not [f for f in facts if f.attrs.get("column") == "税额" and f.name != "tax_amount"]
+
+
+def test_an_amount_restated_in_renminbi_keeps_what_it_is() -> None:
+    facts = statement_facts(ExtractContext(_document(
+        ["经审计，贵公司对目标企业的实际出资额为7,500,000.00欧元，全部为现金，折合人民币52,609,440.00元。"],
+        [["序号", "付款日期", "外币金额（欧元）", "购汇汇率", "折合人民币（元）"],
+         ["1", "2022-03-25", "3,900,000.00", "6.9952", "27,281,280.00"]])), 0.9, "test")
+    assert _values(facts, "acquisition_amount") == {Decimal("5260.944")}
+    assert not [f for f in facts if f.value in (Decimal("390"), Decimal("0.00069952"))]
