@@ -45,8 +45,8 @@ def capital_amount_to_yuan(text: str) -> Decimal | None:
     """人民币叁仟贰佰伍拾陆万柒仟捌佰元整 / 贰仟壹佰伍拾圆陆角叁分 → yuan as Decimal."""
     text = text.replace("人民币", "").replace("圆", "元").replace("正", "整")
     match = re.fullmatch(
-        r"(?P<int>[零壹贰叁肆伍陆柒捌玖拾佰仟万亿]*)元?(?:零?(?P<jiao>[壹贰叁肆伍陆柒捌玖])角)?"
-        r"(?:零?(?P<fen>[壹贰叁肆伍陆柒捌玖])分)?整?",
+        r"(?P<int>[零壹贰叁肆伍陆柒捌玖拾佰仟万亿]*?)元?(?:零?(?P<jiao>[零壹贰叁肆伍陆柒捌玖])角)?"
+        r"(?:零?(?P<fen>[零壹贰叁肆伍陆柒捌玖])分)?整?",
         text,
     )
     if not match or not (match["int"] or match["jiao"] or match["fen"]):

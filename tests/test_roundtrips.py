@@ -79,21 +79,19 @@ def test_upper_case_money_round_trips(value: Decimal) -> None:
     assert capital_amount_to_yuan(upper_yuan(value)) == value
 
 
-def _no_bare_fen(value: Decimal) -> bool:
-    cents = int((value * 100) % 100)
-    return cents % 10 == 0 or cents >= 10
-
-
-@given(amounts.filter(_no_bare_fen))
+@given(amounts)
 def test_upper_case_money_in_a_sentence_is_found_in_wan(value: Decimal) -> None:
     found = find_money(normalize(f"项目总投入人民币{upper_yuan(value)}，已审定。"))
     assert [m.wan for m in found] == [value / 10000] and found[0].capital
 
 
-@pytest.mark.xfail(strict=True, reason="extractors/amount.py CAPITAL stops before 零X分 (元零伍分): the cents are lost")
-def test_upper_case_money_with_fen_but_no_jiao_is_found_whole() -> None:
-    found = find_money("发票金额人民币壹仟元零伍分")
-    assert [m.wan for m in found] == [Decimal("1000.05") / 10000]
+@pytest.mark.parametrize(("text", "yuan"), [
+    ("发票金额人民币壹仟元零伍分", "1000.05"), ("壹仟元零角伍分", "1000.05"), ("贰拾万元零叁角", "200000.3"),
+    ("壹佰元整", "100"), ("叁仟贰佰元伍角陆分", "3200.56"),
+])
+def test_upper_case_money_with_fen_but_no_jiao_is_found_whole(text: str, yuan: str) -> None:
+    found = find_money(text)
+    assert [m.wan for m in found] == [Decimal(yuan) / 10000]
 
 
 @given(amounts)
