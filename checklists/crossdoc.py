@@ -36,6 +36,13 @@ def applicant_consistency(facts: KindFacts) -> list[Resolved]:
     return out
 
 
+INVOICE_FIELDS = ("invoice_code", "invoice_number", "invoice_date", "amount_excl_tax", "tax_amount", "total_incl_tax",
+                  "seller_tax_id", "buyer_tax_id")
+FIELD_NAMES = {"invoice_code": "发票代码", "invoice_number": "发票号码", "invoice_date": "开票日期",
+               "amount_excl_tax": "金额", "tax_amount": "税额", "total_incl_tax": "价税合计",
+               "seller_tax_id": "销售方税号", "buyer_tax_id": "购买方税号"}
+
+
 def _invoices(facts: KindFacts) -> dict[str, dict[str, Fact]]:
     by_document: dict[str, dict[str, Fact]] = defaultdict(dict)
     for kind, fact in facts:
@@ -77,6 +84,7 @@ def invoice_figures(facts: KindFacts, applicant: Resolved | None, start: Resolve
               "重复提交的发票（已只计一次）：" + "、".join(str(f.value) for f in duplicates) if duplicates else ""),
     ]
     out += _by_cutoff(unique, cutoff)
+    out += _sources_check(facts)
     out += _buyer_check(unique, applicant)
     out += _period_check(unique, start, end)
     return out
@@ -92,6 +100,33 @@ def _by_cutoff(unique: list[dict[str, Fact]], cutoff: date | None) -> list[Resol
     total = sum((Decimal(str(f["amount_excl_tax"].value)) for f in early), Decimal(0))
     return [Resolved("invoice_total_by_cutoff", total, "万元", 0.95, [f["amount_excl_tax"] for f in early],
                      note=f"{len(early)} 张发票开具于 {cutoff} 之前（含）")]
+
+
+SOURCE_NAMES = {"xml": "结构化数据", "ofd": "OFD 数据", "qr": "二维码", "page": "票面"}
+
+
+def _sources_check(facts: KindFacts) -> list[Resolved]:
+    """An e-invoice states its fields more than once (the embedded XML, the QR code, the printed page):
+    where they disagree, which one is true is for a reviewer to see."""
+    values: dict[tuple[str, str], dict[str, Fact]] = defaultdict(dict)
+    for kind, fact in facts:
+        if kind == "invoice" and fact.name in INVOICE_FIELDS:
+            shown = fact.value.normalize() if isinstance(fact.value, Decimal) else fact.value
+            values[(fact.provenance.document, fact.name)].setdefault(str(shown), fact)
+    # one PDF holding several paper invoices has several values from the page alone: not a disagreement
+    split = {key: found for key, found in values.items()
+             if len({f.attrs.get("source", "page") for f in found.values()}) > 1}
+    if not values:
+        return []
+    note = "；".join(
+        f"{document} {FIELD_NAMES.get(name, name)}：" + "、".join(
+            f"{SOURCE_NAMES.get(f.attrs.get('source', 'page'), f.attrs.get('source', 'page'))} {value}"
+            for value, f in found.items())
+        for (document, name), found in split.items())
+    sources = [f for found in split.values() for f in found.values()]
+    return [_flag("invoice_sources_check", "disagree" if split else "agree",
+                  sources or [next(iter(found.values())) for found in values.values()][:1],
+                  f"发票各来源数据不一致：{note}" if split else "")]
 
 
 def _buyer_check(unique: list[dict[str, Fact]], applicant: Resolved | None) -> list[Resolved]:
