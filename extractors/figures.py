@@ -22,7 +22,8 @@ SENTENCE_END = re.compile(r"[。;；\n]")
 SKIP_COLUMN = re.compile(r"汇率|差异|差额|核减|调减|调整|增减|比例|占比|%|合作单位|协作单位|参与单位|合作方|^序号$|^编号$")
 PREFERRED_COLUMN = re.compile(r"审定|审计|核定|实际|确认|完成")
 WEAK_COLUMN = re.compile(r"申报|计划|预算|合同|预计|拟")
-PAID_COLUMN = re.compile(r"^(已|累计|实际)?付款|已支付|累计支付|实付")
+# what was paid to a supplier, or agreed in a contract, is the 价税合计 unless the column says otherwise
+GROSS_OF_TAX_COLUMN = re.compile(r"^(已|累计|实际)?付(款|金额)|已支付|累计支付|实付|^合同(金额|价款|总价|价|额)")
 PLAN_COLUMN = re.compile(r"计划|预算|预计|拟")
 TRAILING_TAX = re.compile(r"^\s*\((不含税|含税|不含增值税|含增值税)\)")
 CUTOFF_QUALIFIED = frozenset({"total_investment", "planned_investment"})  # a total, not the parts listed after it
@@ -89,8 +90,7 @@ def column_weight(label: str) -> float | None:
 
 
 def _paid_column(unit: Unit) -> str | None:
-    """What was paid to a supplier is the 价税合计 unless its column says otherwise."""
-    return "incl" if unit.column and PAID_COLUMN.search(unit.column) else None
+    return "incl" if unit.column and GROSS_OF_TAX_COLUMN.search(unit.column) else None
 
 
 def _weight(unit: Unit) -> float | None:
