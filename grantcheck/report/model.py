@@ -40,6 +40,11 @@ class Figure(Out):
     precision: str | None = None
 
 
+class ShortfallOut(Out):
+    value: float | int
+    unit: str  # 万元 | count | ratio | day
+
+
 class CheckOut(Out):
     id: str
     status: str
@@ -48,6 +53,7 @@ class CheckOut(Out):
     expected: str | None = None
     actual: str | None = None
     message: str
+    shortfall: ShortfallOut | None = Field(None, exclude_if=lambda v: v is None)  # a failed threshold: how far
 
 
 class SubsidyOut(Out):
