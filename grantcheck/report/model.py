@@ -153,8 +153,9 @@ def seal_of(document: Document) -> SealOut | None:
 def _corroborating(resolved: Resolved) -> list[str]:
     """Other documents that state the chosen value (a figure read once is 单一来源)."""
     own = {f.provenance.document for f in resolved.sources}
-    if resolved.status != "ok" or resolved.value is None:
-        return []
+    if resolved.status != "ok" or resolved.value is None or any(f.provenance.extractor == "correction"
+                                                                for f in resolved.sources):
+        return []  # a value a person gave is not confirmed by the readings it replaced
     return list(dict.fromkeys(f.provenance.document for f in resolved.alternatives
                               if f.provenance.document not in own and same_value(f.value, resolved.value)))
 
