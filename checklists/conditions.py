@@ -507,6 +507,17 @@ def _unverified(cond: Designation, fact: Fact, reference: date | None) -> str:
     return ""
 
 
+def _found(fact: Fact) -> str:
+    """What a designation document shows: 见 04-认定证书.pdf「江苏省智能制造示范工厂认定通知」（省级，2021年认定）."""
+    attrs = fact.attrs
+    held = [LEVEL_NAMES[attrs["level"]] if attrs.get("level", "unknown") != "unknown" else "",
+            f"{attrs['year']}年认定" if attrs.get("year") else "", f"等级 {attrs['grade']}" if attrs.get("grade") else "",
+            f"有效期至 {attrs['valid_until']}" if attrs.get("valid_until") else ""]
+    shown = "，".join(h for h in held if h)
+    title = " ".join(fact.provenance.text.split())[:40]
+    return f"见 {fact.provenance.document}「{title}」" + (f"（{shown}）" if shown else "")
+
+
 def designation(cond: Designation, ev: Evidence) -> Check:
     reference = ev.reference()[0]
     held = [f for f in ev.designations if f.value in cond.keys]
@@ -520,9 +531,9 @@ def designation(cond: Designation, ev: Evidence) -> Check:
     if doubt:
         return _check(cond, "review", f"{doubt}：{cond.text}", ["designation"])
     if own:
-        where = own[0].provenance.document
         prefix = "符合优先支持条件：" if cond.priority_only else ""
-        return _check(cond, "pass", f"{prefix}{cond.text}（见 {where}）", ["designation"], actual=str(own[0].value))
+        return _check(cond, "pass", f"{prefix}{_found(own[0])}，符合：{cond.text}", ["designation"],
+                      actual=str(own[0].value))
     if cond.priority_only:  # 优先支持 is not a condition: not holding it never blocks an outcome
         return _check(cond, "pass", f"未见优先支持所列资质（非必备条件，不影响结论）：{cond.text}", ["designation"])
     if held:
@@ -549,8 +560,9 @@ def text_evidence(cond: TextEvidence, ev: Evidence) -> Check:
                           [cond.implied_by.figure], actual=held.shown)
     pattern = re.compile(cond.pattern)
     for path, text in ev.texts.items():
-        if (not cond.documents or ev.kinds.get(path) in cond.documents) and pattern.search(_WHITE.sub("", text)):
-            return _check(cond, "pass", f"{cond.text}（见 {path}）", [])
+        found = pattern.search(_WHITE.sub("", text)) if not cond.documents or ev.kinds.get(path) in cond.documents else None
+        if found:
+            return _check(cond, "pass", f"见 {path}「{found.group(0)[:60]}」，符合：{cond.text}", [])
     return _check(cond, "review", f"材料中未见相关说明，须人工核对：{cond.text}", [])
 
 

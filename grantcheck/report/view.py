@@ -163,15 +163,18 @@ class _Builder:
         view.crop, view.crop_id = crop, self.crop_ids[key]
         return view
 
-    def figure(self, name: str) -> FigureView | None:
-        if name in self.figure_cache:
-            return self.figure_cache[name]
+    def figure(self, name: str, cropped: bool = True) -> FigureView | None:
+        """A figure as shown with a check (with crops of its sources), or in the list of all (text only)."""
+        key = f"{name}:{cropped}"
+        if key in self.figure_cache:
+            return self.figure_cache[key]
         data = self.data["figures"].get(name)
         if data is None:
             return None
         conflict = data.get("status") == "conflict"
         shown = CONFLICT_CROPS if conflict else CROPS_PER_FIGURE
-        sources = [self._cropped(_source_view(s), s) for s in data["sources"][:shown]]
+        crop = self._cropped if cropped else (lambda view, _: view)
+        sources = [crop(_source_view(s), s) for s in data["sources"][:shown]]
         view = FigureView(
             name=name, title=figure_name(name), meaning=figure_meaning(name),
             value=value_text(data["value"], data["unit"]), confidence=confidence_words(data),
@@ -179,8 +182,8 @@ class _Builder:
             more_sources=max(0, len(data["sources"]) - shown))
         if data.get("original_sources") or "original" in data:
             view.original = value_text(data.get("original"), data["unit"])
-            view.original_sources = [self._cropped(_source_view(s), s) for s in data.get("original_sources", [])[:shown]]
-        self.figure_cache[name] = view
+            view.original_sources = [crop(_source_view(s), s) for s in data.get("original_sources", [])[:shown]]
+        self.figure_cache[key] = view
         return view
 
     def check(self, check: dict) -> CheckView:
@@ -288,7 +291,7 @@ def build_view(report: PacketReport, crops: object | None = None, today: date | 
         ("材料包", report.packet, ""),
         ("报告日期", (today or date.today()).isoformat(), ""),
     ]
-    figures = [f for f in (builder.figure(n) for n in report.figures) if f is not None]
+    figures = [f for f in (builder.figure(n, cropped=False) for n in report.figures) if f is not None]
     return ReportView(
         title=f"核验报告：{applicant if applicant != '未读到' else report.packet}",
         header=header, outcome=report.outcome, outcome_word=OUTCOME.get(report.outcome, report.outcome),

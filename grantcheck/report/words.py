@@ -27,7 +27,7 @@ KINDS = {
 VALUES = {"passed": "通过验收", "rejected": "未通过验收", "consistent": "一致", "inconsistent": "不一致",
           "mismatch": "不一致", "agree": "一致", "disagree": "不一致", "inside": "均在实施期内",
           "outside": "有超出实施期的", "true": "是", "false": "否", "valid": "有效", "invalid": "无效",
-          "none": "无", "found": "有"}
+          "none": "无", "found": "有", "repeated": "有重复（已只计一次）"}
 # Facts the extractors name that figures.yaml does not list (parts of a total, invoice fields).
 PRIVATE_FIGURES = {
     "acceptance_issuer": "验收意见出具单位", "construction_cost": "土建投资", "working_capital": "铺底流动资金",
