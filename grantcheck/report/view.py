@@ -83,6 +83,7 @@ class DocumentView:
     status_word: str
     error: str
     seal: str
+    seal_crop: SourceView | None = None  # HTML: the seal where it was found
 
 
 @dataclass
@@ -248,13 +249,19 @@ def _seal(document: dict) -> str:
     return f"见印章（{where}）{text}" if where else f"见印章{text}"
 
 
-def _documents(report: PacketReport) -> list[DocumentView]:
+def _documents(report: PacketReport, builder: _Builder) -> list[DocumentView]:
     views = []
-    for d in report.model_dump(by_alias=True)["documents"]:
+    for d in builder.data["documents"]:
+        seal = d.get("seal") or {}
+        crop = None
+        if seal.get("present") and seal.get("bbox") and seal.get("page"):
+            source = {"document": d["path"], "page": seal["page"], "bbox": seal["bbox"], "text": seal.get("text") or "印章"}
+            crop = builder._cropped(_source_view(source), source)
         views.append(DocumentView(
             path=d["path"], kind=kind_name(d["kind"]), kind_hover=f"{d['kind']}（{d.get('kind_confidence', 0):.2f}）",
             pages=str(d["pages"]) if d["pages"] is not None else "—", status=d["status"],
-            status_word=DOC_STATUS.get(d["status"], d["status"]), error=d.get("error") or "", seal=_seal(d)))
+            status_word=DOC_STATUS.get(d["status"], d["status"]), error=d.get("error") or "", seal=_seal(d),
+            seal_crop=crop if crop is not None and crop.crop is not None else None))
     return views
 
 
@@ -298,6 +305,6 @@ def build_view(report: PacketReport, crops: object | None = None, today: date | 
         reasons=_reasons(report, guide),
         open_checks=[c for c in checks if c.status != "pass"], passed_checks=[c for c in checks if c.status == "pass"],
         subsidy=steps, subsidy_amount=amount, subsidy_reference_only=reference_only, coverage=_coverage(report),
-        figures=figures, documents=_documents(report), missing=[kind_name(k) for k in report.missing_documents],
+        figures=figures, documents=_documents(report, builder), missing=[kind_name(k) for k in report.missing_documents],
         manual_review=[chinese(m, guide) for m in report.manual_review], corrections=_corrections(report),
         crops=builder.crop_store)
