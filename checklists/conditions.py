@@ -479,9 +479,10 @@ def _designation_ok(cond: Designation, fact: Fact, reference: date | None) -> tu
         problems.append(LEVEL_NAMES[level])
     year = fact.attrs.get("year")
     if cond.since_year and year and int(year) < cond.since_year:
-        problems.append(f"{year}年认定")
+        problems.append(f"{year}年认定，早 {cond.since_year - int(year)} 年，{cond.since_year}年（含）以来认定即可")
     if cond.max_age_years and year and reference and reference.year - int(year) > cond.max_age_years:
-        problems.append(f"{year}年批复，已满{cond.max_age_years}年")
+        over = reference.year - int(year) - cond.max_age_years
+        problems.append(f"{year}年批复，已满{cond.max_age_years}年（超出 {over} 年）")
     if cond.min_grade and GRADES.get(fact.attrs.get("grade", ""), 0) < GRADES[cond.min_grade]:
         problems.append(f"等级 {fact.attrs.get('grade', '未注明')}")
     valid_until = fact.attrs.get("valid_until")
