@@ -36,7 +36,8 @@ def main() -> None:
     crops = re.findall(r'<image id="crop-\d+"[^>]*href="data:image/webp;base64,([^"]+)"', html)
     pages = sum(d.pages or 0 for d in report.documents)
     print(f"reference packet: {len(report.documents)} files, {pages} pages, outcome {report.outcome}")
-    print(f"verify {verified - started:.2f}s  html {rendered - verified:.2f}s  markdown {markdown - rendered:.2f}s")
+    print(f"verify {verified - started:.2f}s  html {rendered - verified:.2f}s  "
+          f"markdown {markdown - rendered:.2f}s")
     print(f"html {len(html.encode()) / 1024:.0f} KiB, {len(crops)} crops embedded "
           f"({sum(len(c) for c in crops) * 3 / 4 / 1024:.0f} KiB of images), "
           f"{html.count('<use href=')} crop uses")

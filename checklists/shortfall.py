@@ -32,7 +32,7 @@ def ratio(value: Decimal, floor: Decimal, shown_floor: str) -> Shortfall:
 
 
 def ratio_of(top: Decimal, bottom: Decimal, floor: Decimal, shown_floor: str, unit: str) -> Shortfall:
-    """A share of two figures: also say how much more of the numerator would pass, the denominator unchanged."""
+    """A share of two figures: also how much more numerator would pass, the denominator unchanged."""
     found, words = ratio(top / bottom, floor, shown_floor)
     more = bottom * floor - top
     shown = f"{more.quantize(Decimal('0.01'), ROUND_CEILING):.2f} 万元" if unit == "万元" else \

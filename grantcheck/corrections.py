@@ -149,7 +149,8 @@ def _corrected(entry: Entry, original: Resolved | None, reviewer: str, when: dat
                 precision="day" if unit == "date" else None)
     read = f"原读数 {_json(original.value)}" if original and original.value is not None else "材料中未读到"
     if original is None:
-        return Resolved(entry.name, entry.value, unit, 1.0, [fact], note=f"人工更正（{read}）", kinds=("correction",))
+        return Resolved(entry.name, entry.value, unit, 1.0, [fact], note=f"人工更正（{read}）",
+                        kinds=("correction",))
     earlier = [*original.sources, *original.parts, *original.alternatives]
     return replace(original, value=entry.value, unit=unit, confidence=1.0, sources=[fact], status="ok",
                    note=f"人工更正（{read}）", precision=fact.precision, alternatives=earlier, parts=[],
@@ -247,14 +248,7 @@ def parse_value(raw: object, unit: str, where: str) -> Value:
         return str(raw).strip()
     if unit == "ratio" and text.endswith("%") and _NUMBER.match(text[:-1]):
         return Decimal(text[:-1]) / 100
-    if unit == "万元":
-        text = text.removesuffix("万元").strip()
-    if isinstance(raw, bool) or not _NUMBER.match(text):
-        raise CorrectionError(f"{where}：应为数值（{unit}），读到 {raw!r}")
-    try:
-        number = Decimal(text)
-    except InvalidOperation as exc:
-        raise CorrectionError(f"{where}：应为数值（{unit}），读到 {raw!r}") from exc
+    number = _number(raw, text.removesuffix("万元").strip() if unit == "万元" else text, unit, where)
     if number < 0:
         raise CorrectionError(f"{where}：不能为负数，读到 {raw!r}")
     if unit == "count":
@@ -264,6 +258,15 @@ def parse_value(raw: object, unit: str, where: str) -> Value:
     if unit == "ratio" and number > 1:
         raise CorrectionError(f"{where}：比例写作小数（0.5）或百分数（50%），读到 {raw!r}")
     return number
+
+
+def _number(raw: object, text: str, unit: str, where: str) -> Decimal:
+    if isinstance(raw, bool) or not _NUMBER.match(text):
+        raise CorrectionError(f"{where}：应为数值（{unit}），读到 {raw!r}")
+    try:
+        return Decimal(text)
+    except InvalidOperation as exc:
+        raise CorrectionError(f"{where}：应为数值（{unit}），读到 {raw!r}") from exc
 
 
 def _date(raw: object, where: str) -> date:
@@ -309,12 +312,12 @@ def template(report: PacketReport) -> str:
         lines += [f"#  - figure: {name}", f"#    value: {value}", "#    reason: ''", ""]
     lines.append("# ---- 材料（document）：识别的类型 ----")
     for document in data["documents"]:
-        lines += [f"#  - document: {yaml.safe_dump(document['path'], allow_unicode=True).strip().removesuffix('...').strip()}",
-                  f"#    kind: {document['kind']}", "#    reason: ''", ""]
+        path = yaml.safe_dump(document["path"], allow_unicode=True).strip().removesuffix("...").strip()
+        lines += [f"#  - document: {path}", f"#    kind: {document['kind']}", "#    reason: ''", ""]
     lines.append("# ---- 核验项（check）：未通过的各项，可人工核定为 pass 或 fail ----")
     for check in data["checks"]:
         if check["status"] == "pass":
             continue
-        lines += [f"#  # {check['message'][:100]}", f"#  - check: {check['id']}", f"#    status: pass",
+        lines += [f"#  # {check['message'][:100]}", f"#  - check: {check['id']}", "#    status: pass",
                   "#    reason: ''", ""]
     return "\n".join(lines) + "\n"

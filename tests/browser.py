@@ -52,9 +52,10 @@ class Page:
 
     def screenshot(self, path: Path, width: int = 1280) -> bytes:
         height = int(self.evaluate("Math.ceil(document.documentElement.scrollHeight)") or 800)
-        self.call("Emulation.setDeviceMetricsOverride", width=width, height=min(height, 16000), deviceScaleFactor=1,
-                  mobile=False)
-        data = base64.b64decode(self.call("Page.captureScreenshot", format="png", captureBeyondViewport=True)["data"])
+        self.call("Emulation.setDeviceMetricsOverride", width=width, height=min(height, 16000),
+                  deviceScaleFactor=1, mobile=False)
+        shot = self.call("Page.captureScreenshot", format="png", captureBeyondViewport=True)
+        data = base64.b64decode(shot["data"])
         path.write_bytes(data)
         return data
 
@@ -77,14 +78,17 @@ class Browser:
 
         # a small launcher puts the pipe ends on the descriptors the browser expects, then becomes the browser
         # (a shell cannot: dash redirects single-digit descriptors only)
-        launcher = [sys.executable, "-c", "import os, sys; os.dup2(int(sys.argv[1]), 3); os.dup2(int(sys.argv[2]), 4); "
-                    "os.execv(sys.argv[3], sys.argv[3:])", str(to_read), str(to_write)]
+        launcher = [sys.executable, "-c", "import os, sys; os.dup2(int(sys.argv[1]), 3); "
+                    "os.dup2(int(sys.argv[2]), 4); os.execv(sys.argv[3], sys.argv[3:])", str(to_read), str(to_write)]
+        log = open(os.environ.get("GC_CHROMIUM_LOG", os.devnull), "ab")  # the browser's stderr
         process = subprocess.Popen(
             [*launcher, executable, "--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
              "--remote-debugging-pipe", "--no-first-run", "--no-default-browser-check", "--hide-scrollbars",
-             "--disable-extensions", "--disable-background-networking", f"--user-data-dir={profile}", "about:blank"],
-            stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=open(os.environ.get("GC_CHROMIUM_LOG", os.devnull), "ab"),
+             "--disable-extensions", "--disable-background-networking", f"--user-data-dir={profile}",
+             "about:blank"],
+            stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=log,
             pass_fds=(to_read, to_write))
+        log.close()
         os.close(to_read)
         os.close(to_write)
         return cls(process, to_browser, from_browser, profile)
@@ -138,7 +142,8 @@ class Browser:
         if page is None or method is None:
             return
         if method == "Runtime.consoleAPICalled" and params.get("type") in ("error", "assert"):
-            page.console_errors.append(" ".join(str(a.get("value", a.get("description", ""))) for a in params["args"]))
+            words = (str(a.get("value", a.get("description", ""))) for a in params["args"])
+            page.console_errors.append(" ".join(words))
         elif method == "Runtime.exceptionThrown":
             page.console_errors.append(params["exceptionDetails"].get("text", "exception"))
         elif method == "Log.entryAdded" and params["entry"].get("level") == "error":

@@ -79,6 +79,20 @@ corrections:
                                                          "reviewer": "王审核", "date": "2023-01-06"}
 
 
+def test_a_person_confirms_an_ocr_reading(tmp_path: Path, report_schema: dict) -> None:
+    # ocr-01: 注册资本 800.00万元 read off a photographed licence, confirmed by nothing else: review
+    code, out, _ = _verify(tmp_path, "ocr-01-license-photo", """
+reviewer: 王审核
+corrections:
+  - figure: registered_capital
+    value: 800万元
+    reason: 已核对营业执照原件
+""")
+    data = validate_report(out, report_schema)
+    assert code == 0 and data["outcome"] == "eligible" and data["subsidy"]["status"] == "computed"
+    assert data["figures"]["registered_capital"]["original_sources"][0]["ocr"] is True
+
+
 def test_a_document_kind_replaced_before_its_facts_are_read(tmp_path: Path, report_schema: dict) -> None:
     code, out, _ = _verify(tmp_path, "sf-01-eligible", """
 reviewer: 王审核

@@ -40,7 +40,10 @@ class Crop:
     bytes: int
 
 
-def _region(bbox: tuple[float, float, float, float], width: float, height: float) -> tuple[float, float, float, float]:
+Box = tuple[float, float, float, float]
+
+
+def _region(bbox: Box, width: float, height: float) -> Box:
     """The bbox with a margin, widened to the page's text width so a table cell shows its row's label."""
     x0, top, x1, bottom = bbox
     left = max(0.0, min(x0 - MARGIN_PT[0], width * TEXT_WIDTH[0]))
@@ -64,8 +67,8 @@ def _encode(image: object, box: tuple[float, float, float, float]) -> Crop:
     buffer = io.BytesIO()
     merged.save(buffer, "WEBP", quality=QUALITY, method=4)
     data = buffer.getvalue()
-    return Crop("data:image/webp;base64," + base64.b64encode(data).decode("ascii"), merged.width, merged.height,
-                len(data))
+    uri = "data:image/webp;base64," + base64.b64encode(data).decode("ascii")
+    return Crop(uri, merged.width, merged.height, len(data))
 
 
 class CropMaker:
@@ -162,5 +165,6 @@ class CropMaker:
         pixels = raster.pixels[int(top * scale):int(bottom * scale), int(left * scale):int(right * scale)]  # type: ignore[attr-defined]
         if pixels.size == 0:
             return None
-        box = ((bbox[0] - left) * scale, (bbox[1] - top) * scale, (bbox[2] - left) * scale, (bbox[3] - top) * scale)
+        box = ((bbox[0] - left) * scale, (bbox[1] - top) * scale,
+               (bbox[2] - left) * scale, (bbox[3] - top) * scale)
         return _encode(Image.fromarray(pixels), box)

@@ -136,9 +136,8 @@ def _figure_value(report: PacketReport, name: str) -> str:
 
 
 def _source_view(source: dict) -> SourceView:
-    hover = " ".join(str(part) for part in (
-        source.get("locator") or "", f"bbox {[round(v, 1) for v in source['bbox']]}" if source.get("bbox") else "",
-        source.get("extractor") or "") if part)
+    bbox = f"bbox {[round(v, 1) for v in source['bbox']]}" if source.get("bbox") else ""
+    hover = " ".join(part for part in (source.get("locator") or "", bbox, source.get("extractor") or "") if part)
     return SourceView(source["document"], source_place(source), " ".join(source["text"].split()),
                       bool(source.get("ocr")), hover)
 
@@ -151,7 +150,7 @@ class _Builder:
         self.crop_store: dict[str, object] = {}
         self.figure_cache: dict[str, FigureView] = {}
 
-    def _cropped(self, view: SourceView, source: dict) -> SourceView:
+    def cropped(self, view: SourceView, source: dict) -> SourceView:
         if self.crops is None:
             return view
         crop = self.crops.crop(source)  # type: ignore[attr-defined]
@@ -174,7 +173,7 @@ class _Builder:
             return None
         conflict = data.get("status") == "conflict"
         shown = CONFLICT_CROPS if conflict else CROPS_PER_FIGURE
-        crop = self._cropped if cropped else (lambda view, _: view)
+        crop = self.cropped if cropped else (lambda view, _: view)
         sources = [crop(_source_view(s), s) for s in data["sources"][:shown]]
         view = FigureView(
             name=name, title=figure_name(name), meaning=figure_meaning(name),
@@ -183,7 +182,8 @@ class _Builder:
             more_sources=max(0, len(data["sources"]) - shown))
         if data.get("original_sources") or "original" in data:
             view.original = value_text(data.get("original"), data["unit"])
-            view.original_sources = [crop(_source_view(s), s) for s in data.get("original_sources", [])[:shown]]
+            earlier = data.get("original_sources", [])[:shown]
+            view.original_sources = [crop(_source_view(s), s) for s in earlier]
         self.figure_cache[key] = view
         return view
 
@@ -255,8 +255,9 @@ def _documents(report: PacketReport, builder: _Builder) -> list[DocumentView]:
         seal = d.get("seal") or {}
         crop = None
         if seal.get("present") and seal.get("bbox") and seal.get("page"):
-            source = {"document": d["path"], "page": seal["page"], "bbox": seal["bbox"], "text": seal.get("text") or "印章"}
-            crop = builder._cropped(_source_view(source), source)
+            source = {"document": d["path"], "page": seal["page"], "bbox": seal["bbox"],
+                      "text": seal.get("text") or "印章"}
+            crop = builder.cropped(_source_view(source), source)
         views.append(DocumentView(
             path=d["path"], kind=kind_name(d["kind"]), kind_hover=f"{d['kind']}（{d.get('kind_confidence', 0):.2f}）",
             pages=str(d["pages"]) if d["pages"] is not None else "—", status=d["status"],
@@ -275,7 +276,8 @@ def _corrections(report: PacketReport) -> list[dict]:
         elif c.target == "document":
             name, before, after = c.name, kind_name(str(c.original)), kind_name(str(c.value))
         else:
-            name, before, after = c.name, STATUS.get(str(c.original), str(c.original)), STATUS.get(str(c.value), str(c.value))
+            before, after = str(c.original), str(c.value)
+            name, before, after = c.name, STATUS.get(before, before), STATUS.get(after, after)
         rows.append({"target": TARGETS.get(c.target, c.target), "name": name, "id": c.name, "original": before,
                      "value": after, "reason": c.reason, "reviewer": c.reviewer, "date": c.date})
     return rows
@@ -303,8 +305,10 @@ def build_view(report: PacketReport, crops: object | None = None, today: date | 
         title=f"核验报告：{applicant if applicant != '未读到' else report.packet}",
         header=header, outcome=report.outcome, outcome_word=OUTCOME.get(report.outcome, report.outcome),
         reasons=_reasons(report, guide),
-        open_checks=[c for c in checks if c.status != "pass"], passed_checks=[c for c in checks if c.status == "pass"],
+        open_checks=[c for c in checks if c.status != "pass"],
+        passed_checks=[c for c in checks if c.status == "pass"],
         subsidy=steps, subsidy_amount=amount, subsidy_reference_only=reference_only, coverage=_coverage(report),
-        figures=figures, documents=_documents(report, builder), missing=[kind_name(k) for k in report.missing_documents],
+        figures=figures, documents=_documents(report, builder),
+        missing=[kind_name(k) for k in report.missing_documents],
         manual_review=[chinese(m, guide) for m in report.manual_review], corrections=_corrections(report),
         crops=builder.crop_store)
