@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass, field, replace
-from typing import Protocol
 
 from checklists.checks import Check
 from checklists.conditions import Evidence, evaluate_condition
@@ -35,15 +34,6 @@ class Evaluation:
     subsidy: SubsidyResult
     missing_documents: list[str] = field(default_factory=list)
     manual_review: list[str] = field(default_factory=list)
-
-
-class Adjustments(Protocol):
-    """A person's decisions applied during evaluation (grantcheck.corrections): figures once resolved, checks
-    before the outcome is drawn."""
-
-    def figures(self, figures: dict[str, Resolved]) -> dict[str, Resolved]: ...
-
-    def checks(self, checks: list[Check]) -> list[Check]: ...
 
 
 def _kind_facts(documents: list[Document], facts: dict[str, list[Fact]]) -> list[tuple[str, Fact]]:
@@ -139,11 +129,14 @@ def _evidence(documents: list[Document], kind_facts: list[tuple[str, Fact]], fig
 
 
 def evaluate_packet(documents: list[Document], facts: dict[str, list[Fact]], guide: Guide,
-                    category_code: str | None, adjustments: Adjustments | None = None) -> Evaluation:
+                    category_code: str | None) -> Evaluation:
     kind_facts = _kind_facts(documents, facts)
     figures = resolve_all(kind_facts, guide)
-    if adjustments is not None:
-        figures = adjustments.figures(figures)
+    from checklists.adjustments import current  # a reviewer's decisions (grantcheck.corrections), if any
+
+    person = current()
+    if person is not None:
+        figures = person.figures(figures)
     checks: list[Check] = []
     source = "given" if category_code else "unknown"
     if category_code is None:
@@ -166,8 +159,8 @@ def evaluate_packet(documents: list[Document], facts: dict[str, list[Fact]], gui
         subsidy = compute_subsidy(category.subsidy, figures, basis_needs(category)) if not category.deferred else \
             not_computable("支持条件未录入，无法计算")
     checks += _document_checks(documents)
-    if adjustments is not None:
-        checks = adjustments.checks(checks)
+    if person is not None:
+        checks = person.checks(checks)
     missing = sorted({c.documents[0] for c in checks if ".material." in c.id and c.status == "missing"})
     manual = list(guide.categories[category_code].manual) if category_code else []
     outcome = outcome_of(checks)

@@ -15,8 +15,7 @@ def material_check(material: Material, documents: list[Document], exemptions: li
     readable = [d for d in matching if d.status in READABLE]
     check_id = f"material.{material.id}"
     if readable:
-        files = "、".join(d.path for d in readable[:3]) + (f" 等 {len(readable)} 份" if len(readable) > 3 else "")
-        return Check(check_id, "pass", f"已提供{material.name}（{files}）", documents=list(material.any_of))
+        return Check(check_id, "pass", f"已提供{material.name}", documents=list(material.any_of))
     exempt = [f for f in exemptions if material.exemption and f.value == material.exemption]
     if exempt:
         where = exempt[0].provenance.document

@@ -6,6 +6,7 @@ import logging
 from contextlib import nullcontext
 from pathlib import Path
 
+from checklists.adjustments import adjusted
 from checklists.evaluate import evaluate_packet
 from checklists.loader import load_guide
 from extractors.model import Fact
@@ -56,7 +57,8 @@ def run_packet(path: Path, guide_name: str = "jiangsu-2023", category: str | Non
     if corrections is not None:
         documents = corrections.documents(documents)
     facts: dict[str, list[Fact]] = {d.path: extract(d) for d in documents}
-    evaluation = evaluate_packet(documents, facts, guide, category, corrections)
+    with adjusted(corrections):
+        evaluation = evaluate_packet(documents, facts, guide, category)
     report = build_report(label or str(path), guide_name, evaluation, documents, [])
     if corrections is not None:
         corrections.annotate(report)
