@@ -189,9 +189,18 @@ class _Builder:
 
     def check(self, check: dict) -> CheckView:
         figures = [f for f in (self.figure(n) for n in dict.fromkeys(check["figures"])) if f is not None]
-        return CheckView(check["id"], check["status"], STATUS.get(check["status"], check["status"]),
-                         chinese(check["message"], self.report.guide), shortfall_text(check.get("shortfall")),
-                         figures)
+        message = chinese(check["message"], self.report.guide) + self._provided(check)
+        return CheckView(check["id"], check["status"], STATUS.get(check["status"], check["status"]), message,
+                         shortfall_text(check.get("shortfall")), figures)
+
+    def _provided(self, check: dict) -> str:
+        """A material found says which files: （02-专项审计报告.pdf）."""
+        if check["status"] != "pass" or ".material." not in check["id"] or not check["message"].startswith("已提供"):
+            return ""
+        files = [d["path"] for d in self.data["documents"]
+                 if d["kind"] in check["documents"] and d["status"] in ("ok", "ocr")]
+        shown = "、".join(files[:3]) + (f" 等 {len(files)} 份" if len(files) > 3 else "")
+        return f"（{shown}）" if files else ""
 
 
 def _reasons(report: PacketReport, guide: str) -> list[tuple[str, list[str]]]:
