@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 SAMPLE := corpus/packets/sf-01-eligible
 
-.PHONY: setup demo test bench corpus cjk-font
+.PHONY: setup demo test bench corpus cjk-font chromium
 
 $(BIN)/grantcheck: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -24,7 +24,14 @@ cjk-font:
 	@test -f $(CJK_FONT) || ! command -v apt-get >/dev/null || \
 		(apt-get update -qq && apt-get install -y -qq fonts-wqy-microhei >/dev/null)
 
-test: setup cjk-font
+# The evidence page is tested in a real headless browser (tests/report/test_evidence_browser.py): Debian's
+# chromium, installed where apt is available; elsewhere those tests skip and say why.
+chromium:
+	@command -v chromium >/dev/null || command -v chromium-browser >/dev/null || ! command -v apt-get >/dev/null || \
+		(apt-get update -qq && apt-get install -y -qq chromium >/dev/null) || \
+		echo "chromium could not be installed: the browser tests will skip" >&2
+
+test: setup cjk-font chromium
 	$(BIN)/pytest -q
 
 bench: setup

@@ -14,3 +14,4 @@ class Check:
     documents: list[str] = field(default_factory=list)
     expected: str | None = None
     actual: str | None = None
+    shortfall: dict | None = None  # a failed threshold: {"value": 13.7, "unit": "万元"} (checklists.shortfall)

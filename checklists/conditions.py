@@ -6,9 +6,10 @@ import calendar
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 from decimal import Decimal
 
+from checklists import shortfall
 from checklists.checks import Check
 from checklists.gate import Need, Refused, Usable, gate
 from checklists.resolve import Resolved
@@ -75,7 +76,7 @@ class Evidence:
         return str(name.value) if isinstance(name, Usable) else ""
 
 
-def _check(cond: Condition, status: str, message: str, figures: list[str], **extra: str | None) -> Check:
+def _check(cond: Condition, status: str, message: str, figures: list[str], **extra: object) -> Check:
     return Check(id=cond.id, status=status, message=message, figures=figures, documents=list(cond.documents),
                  **extra)
 
@@ -100,14 +101,16 @@ def amount_min(cond: AmountMin, ev: Evidence) -> Check:
     verdict = ev.use(cond.figure, Need(tax=cond.tax, accepts=cond.documents))
     if isinstance(verdict, Refused):
         if verdict.at_most is not None and verdict.at_most < cond.min:  # even 含税 it is below the floor
-            return _check(cond, "fail", f"{what}含税金额 {verdict.shown} 已低于 {cond.min} 万元的门槛", [cond.figure],
-                          expected=expected, actual=verdict.shown)
+            short, words = shortfall.amount(verdict.at_most, cond.min)
+            return _check(cond, "fail", f"{what}含税金额 {verdict.shown} 已低于 {cond.min} 万元的门槛，{words}",
+                          [cond.figure], expected=expected, actual=verdict.shown, shortfall=short)
         return _refusal(cond, verdict, cond.figure, ev, what, expected=expected)
     value, actual = verdict.value, verdict.shown
     assert isinstance(value, Decimal)
     if value < cond.min:
-        return _check(cond, "fail", f"{what} {actual}，低于 {cond.min} 万元的门槛", [cond.figure],
-                      expected=expected, actual=actual)
+        short, words = shortfall.amount(value, cond.min)
+        return _check(cond, "fail", f"{what} {actual}，低于 {cond.min} 万元的门槛，{words}", [cond.figure],
+                      expected=expected, actual=actual, shortfall=short)
     return _check(cond, "pass", f"{what} {actual}，达到 {cond.min} 万元", [cond.figure], expected=expected,
                   actual=actual)
 
@@ -119,8 +122,10 @@ def count_min(cond: CountMin, ev: Evidence) -> Check:
     value = int(used.value)  # type: ignore[arg-type]
     status = "pass" if value >= cond.min else "fail"
     verb = "达到" if status == "pass" else "少于"
-    return _check(cond, status, f"{cond.text}：实际 {_count(value)}，{verb}要求的 {_count(cond.min)}", [cond.figure],
-                  expected=f">= {cond.min}", actual=str(value))
+    short, words = shortfall.count(value, cond.min) if status == "fail" else (None, "")
+    return _check(cond, status, f"{cond.text}：实际 {_count(value)}，{verb}要求的 {_count(cond.min)}"
+                  + (f"，{words}" if words else ""), [cond.figure], expected=f">= {cond.min}", actual=str(value),
+                  shortfall=short)
 
 
 def _count(value: int) -> str:
@@ -163,8 +168,11 @@ def ratio_min(cond: RatioMin, ev: Evidence) -> Check:
     if verifier:
         return _check(cond, "pass", f"{cond.text}：实际 {actual}，低于 {floor}；分母已由{verifier}核实，"
                       f"所附票据为抽样，不作为否决依据", names, expected=f">= {floor}", actual=actual)
-    return _check(cond, status, f"{cond.text}：实际 {actual}，{verb} {floor}", names, expected=f">= {floor}",
-                  actual=actual)
+    short, words = (None, "") if status == "pass" else shortfall.ratio(ratio, cond.min, floor) if cond.figure \
+        else shortfall.ratio_of(
+            _as_decimal(operands[0].value), _as_decimal(operands[1].value), cond.min, floor, operands[0].figure.unit)
+    return _check(cond, status, f"{cond.text}：实际 {actual}，{verb} {floor}" + (f"，{words}" if words else ""), names,
+                  expected=f">= {floor}", actual=actual, shortfall=short)
 
 
 KIND_NAMES = {"audit_report": "专项审计报告", "acceptance_opinion": "验收意见"}
@@ -197,8 +205,9 @@ def sum_min(cond: SumMin, ev: Evidence) -> Check:
     actual = " + ".join(v.shown for v in read) + f" = {total:.2f} 万元"
     status = "pass" if total >= cond.min else "fail"
     verb = "达到" if status == "pass" else "低于"
-    return _check(cond, status, f"{cond.text}：{actual}，{verb} {cond.min} 万元", names,
-                  expected=f">= {cond.min} 万元", actual=actual)
+    short, words = shortfall.amount(total, cond.min) if status == "fail" else (None, "")
+    return _check(cond, status, f"{cond.text}：{actual}，{verb} {cond.min} 万元" + (f"，{words}" if words else ""),
+                  names, expected=f">= {cond.min} 万元", actual=actual, shortfall=short)
 
 
 def parts_min(cond: PartsMin, ev: Evidence) -> Check | None:
@@ -211,8 +220,9 @@ def parts_min(cond: PartsMin, ev: Evidence) -> Check | None:
     listing = "、".join(f"{f.attrs.get('row') or f.provenance.locator} {_as_decimal(f.value):.2f} 万元" for f in rows)
     small = [f for f in rows if _as_decimal(f.value) <= cond.min]
     if small:
-        return _check(cond, "fail", f"合并计算的项目中有出资额不大于 {cond.min} 万元的：{listing}", [cond.figure],
-                      expected=f"each > {cond.min} 万元", actual=listing)
+        short, words = shortfall.amount(min(_as_decimal(f.value) for f in small), cond.min, strict=True)
+        return _check(cond, "fail", f"合并计算的项目中有出资额不大于 {cond.min} 万元的：{listing}；最小一项{words}",
+                      [cond.figure], expected=f"each > {cond.min} 万元", actual=listing, shortfall=short)
     return _check(cond, "pass", f"合并计算 {len(rows)} 个项目（{listing}），均大于 {cond.min} 万元", [cond.figure],
                   expected=f"each > {cond.min} 万元", actual=listing)
 
@@ -242,8 +252,9 @@ def amount_min_by_period(cond: AmountMinByPeriod, ev: Evidence) -> Check:
     actual_span = f"{span[0]} 至 {span[1]}"
     if tier is None:
         longest = max(t.max_years for t in cond.tiers)
-        return _check(cond, "fail", f"建设周期 {actual_span} 超过 {longest} 年：{cond.text}", names,
-                      expected=f"<= {longest} 年", actual=actual_span)
+        short, words = shortfall.late(span[1], _add_years(span[0], longest))
+        return _check(cond, "fail", f"建设周期 {actual_span} 超过 {longest} 年，{words}：{cond.text}", names,
+                      expected=f"<= {longest} 年", actual=actual_span, shortfall=short)
     floor = AmountMin(id=cond.id, type="amount_min", figure=cond.figure, min=tier.min, documents=cond.documents,
                       text=f"建设周期 {tier.max_years} 年以内（{actual_span}）的总投入不低于{tier.min}万元")
     check = amount_min(floor, ev)
@@ -290,8 +301,9 @@ def date_window(cond: DateWindow, ev: Evidence) -> Check:
     too_early = cond.start is not None and first < cond.start and (len(dated) > 1 or last < cond.start)
     too_late = cond.end is not None and last > cond.end and (len(dated) > 1 or first > cond.end)
     if too_early or too_late:
-        return _check(cond, "fail", f"{cond.text}：日期 {actual}，不符合（应{expected}）", [cond.figure],
-                      expected=expected, actual=actual)
+        short, words = shortfall.late(last, cond.end) if too_late else shortfall.early(first, cond.start)  # type: ignore[arg-type]
+        return _check(cond, "fail", f"{cond.text}：日期 {actual}，不符合（应{expected}），{words}", [cond.figure],
+                      expected=expected, actual=actual, shortfall=short)
     straddles = (cond.start and first < cond.start) or (cond.end and last > cond.end)
     if straddles:
         return _check(cond, "review", f"{cond.text}：日期仅精确到月（{actual}），无法确定是否{expected}", [cond.figure],
@@ -334,8 +346,9 @@ def period_max(cond: PeriodMax, ev: Evidence) -> Check:
     start, end = span
     actual = f"{start} 至 {end}"
     if end > _add_years(start, cond.years):
-        return _check(cond, cond.on_fail, f"实施周期 {actual} 超过 {cond.years} 年：{cond.text}", names,
-                      expected=f"<= {cond.years} 年", actual=actual)
+        short, words = shortfall.late(end, _add_years(start, cond.years))
+        return _check(cond, cond.on_fail, f"实施周期 {actual} 超过 {cond.years} 年，{words}：{cond.text}", names,
+                      expected=f"<= {cond.years} 年", actual=actual, shortfall=short)
     return _check(cond, "pass", f"实施周期 {actual}，未超过 {cond.years} 年", names,
                   expected=f"<= {cond.years} 年", actual=actual)
 
@@ -362,8 +375,9 @@ def acceptance_deadline(cond: AcceptanceDeadline, ev: Evidence) -> Check:
                       [name, *extra], actual=str(accepted))
     names = [name, *extra]
     if accepted > reference:
-        return _check(cond, "fail", f"{what} {accepted} 晚于{basis} {reference}：{cond.text}", names,
-                      expected=f"<= {reference}", actual=str(accepted))
+        short, words = shortfall.late(accepted, reference)
+        return _check(cond, "fail", f"{what} {accepted} 晚于{basis} {reference}，{words}：{cond.text}", names,
+                      expected=f"<= {reference}", actual=str(accepted), shortfall=short)
     return _check(cond, "pass", f"{what} {accepted} 早于{basis} {reference}", names,
                   expected=f"<= {reference}", actual=str(accepted))
 
@@ -381,8 +395,9 @@ def in_progress(cond: InProgress, ev: Evidence) -> Check:
         return _check(cond, "review", f"开工日期 {start}；{why}，无法判断是否在建", names + extra)
     names += extra
     if start > reference:
-        return _check(cond, "fail", f"开工日期 {start} 晚于{basis} {reference}，项目尚未开工：{cond.text}", names,
-                      expected=f"开工 <= {reference}", actual=str(start))
+        short, words = shortfall.late(start, reference)
+        return _check(cond, "fail", f"开工日期 {start} 晚于{basis} {reference}，项目尚未开工，{words}：{cond.text}",
+                      names, expected=f"开工 <= {reference}", actual=str(start), shortfall=short)
     planned = ev.use(cond.end_figure, Need(accepts=cond.documents))
     if isinstance(planned, Refused):
         why = "未读到计划竣工日期" if planned.absent else f"计划竣工日期 {planned.shown} 需人工核对：{planned.reason}"
@@ -390,8 +405,9 @@ def in_progress(cond: InProgress, ev: Evidence) -> Check:
     end = planned.value
     assert isinstance(end, date)
     if end <= reference:
-        return _check(cond, "fail", f"竣工日期 {end} 不晚于{basis} {reference}，项目已竣工：{cond.text}", names,
-                      expected=f"竣工 > {reference}", actual=str(end))
+        short, words = shortfall.early(end, reference + timedelta(days=1))
+        return _check(cond, "fail", f"竣工日期 {end} 不晚于{basis} {reference}，项目已竣工，{words}：{cond.text}",
+                      names, expected=f"竣工 > {reference}", actual=str(end), shortfall=short)
     actual = f"开工 {start}，计划竣工 {end}"
     return _check(cond, "pass", f"{actual}，{basis} {reference} 时在建", names, actual=actual)
 
@@ -486,7 +502,7 @@ def _age_problem(years: int, year: int, issued: str | None, reference: date) -> 
     """未满 N 年: the guide names no date to count to. Past N years by the reference year fails; a letter
     still under N years at the reference date passes; in between (the N-th year) it depends on that date."""
     if reference.year - year > years:
-        return [f"{year}年批复，已满{years}年"]
+        return [f"{year}年批复，已满{years}年（超出 {reference.year - year - years} 年）"]
     if reference.year - year < years:
         return []
     if issued and _add_years(date.fromisoformat(issued), years) > reference:
@@ -502,7 +518,7 @@ def _designation_ok(cond: Designation, fact: Fact, reference: date | None) -> tu
         problems.append(LEVEL_NAMES[level])
     year = fact.attrs.get("year")
     if cond.since_year and year and int(year) < cond.since_year:
-        problems.append(f"{year}年认定")
+        problems.append(f"{year}年认定，早 {cond.since_year - int(year)} 年，{cond.since_year}年（含）以来认定即可")
     if cond.max_age_years and year and reference:
         problems += _age_problem(cond.max_age_years, int(year), fact.attrs.get("issued"), reference)
     if cond.min_grade and GRADES.get(fact.attrs.get("grade", ""), 0) < GRADES[cond.min_grade]:
@@ -530,6 +546,17 @@ def _unverified(cond: Designation, fact: Fact, reference: date | None) -> str:
     return ""
 
 
+def _found(fact: Fact) -> str:
+    """What a designation document shows: 见 04-认定证书.pdf「江苏省智能制造示范工厂认定通知」（省级，2021年认定）."""
+    attrs = fact.attrs
+    held = [LEVEL_NAMES[attrs["level"]] if attrs.get("level", "unknown") != "unknown" else "",
+            f"{attrs['year']}年认定" if attrs.get("year") else "", f"等级 {attrs['grade']}" if attrs.get("grade") else "",
+            f"有效期至 {attrs['valid_until']}" if attrs.get("valid_until") else ""]
+    shown = "，".join(h for h in held if h)
+    title = " ".join(fact.provenance.text.split())[:40]
+    return f"见 {fact.provenance.document}「{title}」" + (f"（{shown}）" if shown else "")
+
+
 def designation(cond: Designation, ev: Evidence) -> Check:
     reference = ev.reference()[0]
     held = [f for f in ev.designations if f.value in cond.keys]
@@ -543,9 +570,9 @@ def designation(cond: Designation, ev: Evidence) -> Check:
     if doubt:
         return _check(cond, "review", f"{doubt}：{cond.text}", ["designation"])
     if own:
-        where = own[0].provenance.document
         prefix = "符合优先支持条件：" if cond.priority_only else ""
-        return _check(cond, "pass", f"{prefix}{cond.text}（见 {where}）", ["designation"], actual=str(own[0].value))
+        return _check(cond, "pass", f"{prefix}{_found(own[0])}，符合：{cond.text}", ["designation"],
+                      actual=str(own[0].value))
     if cond.priority_only:  # 优先支持 is not a condition: not holding it never blocks an outcome
         return _check(cond, "pass", f"未见优先支持所列资质（非必备条件，不影响结论）：{cond.text}", ["designation"])
     if held:
@@ -574,8 +601,9 @@ def text_evidence(cond: TextEvidence, ev: Evidence) -> Check:
                           [cond.implied_by.figure], actual=held.shown)
     pattern = re.compile(cond.pattern)
     for path, text in ev.texts.items():
-        if (not cond.documents or ev.kinds.get(path) in cond.documents) and pattern.search(_WHITE.sub("", text)):
-            return _check(cond, "pass", f"{cond.text}（见 {path}）", [])
+        found = pattern.search(_WHITE.sub("", text)) if not cond.documents or ev.kinds.get(path) in cond.documents else None
+        if found:
+            return _check(cond, "pass", f"见 {path}「{found.group(0)[:60]}」，符合：{cond.text}", [])
     return _check(cond, "review", f"材料中未见相关说明，须人工核对：{cond.text}", [])
 
 

@@ -137,6 +137,11 @@ def evaluate_packet(documents: list[Document], facts: dict[str, list[Fact]], gui
     facts = named_at_cutoff(facts, guide.investment_cutoff, completion.value if completion else None)
     kind_facts = _kind_facts(documents, facts)
     figures = resolve_all(kind_facts, guide)
+    from checklists.adjustments import current  # a reviewer's decisions (grantcheck.corrections), if any
+
+    person = current()
+    if person is not None:
+        figures = person.figures(figures)
     checks: list[Check] = []
     source = "given" if category_code else "unknown"
     if category_code is None:
@@ -159,6 +164,8 @@ def evaluate_packet(documents: list[Document], facts: dict[str, list[Fact]], gui
         subsidy = compute_subsidy(category.subsidy, figures, basis_needs(category)) if not category.deferred else \
             not_computable("支持条件未录入，无法计算")
     checks += _document_checks(documents)
+    if person is not None:
+        checks = person.checks(checks)
     missing = sorted({c.documents[0] for c in checks if ".material." in c.id and c.status == "missing"})
     manual = list(guide.categories[category_code].manual) if category_code else []
     outcome = outcome_of(checks)

@@ -14,7 +14,8 @@ from checklists.loader import GuideError, load_guide
 from grantcheck.listing import categories_json, categories_markdown
 from grantcheck.pipeline import UnknownCategory, extract_file, run_packet
 from grantcheck.report.model import json_value, source_of
-from grantcheck.report.render import to_html, to_markdown
+from grantcheck.corrections import CorrectionError, load_corrections, template
+from grantcheck.report.render import render_html, to_markdown
 from ingest.packet import PacketError
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, help="grantcheck: 江苏省转型升级专项资金申报材料核验")
@@ -51,12 +52,16 @@ def verify(
     guide: str = typer.Option("jiangsu-2023", "--guide"),
     format: Format = typer.Option(Format.json, "--format"),
     out: Path | None = typer.Option(None, "--out"),
+    corrections: Path | None = typer.Option(None, "--corrections", help="a reviewer's corrections (YAML)"),
 ) -> None:
     """Verify a packet and print the report."""
     if not packet.exists():
         _fail(f"材料包不存在：{packet}", 2)
     try:
-        report = run_packet(packet, guide, category)
+        changes = load_corrections(corrections) if corrections else None
+        report = run_packet(packet, guide, category, corrections=changes)
+    except CorrectionError as exc:
+        _fail(str(exc), 2)
     except UnknownCategory as exc:
         known = ", ".join(sorted(load_guide(guide).categories))
         _fail(f"未知类别 {exc}；可用类别：{known}", 2)
@@ -65,8 +70,31 @@ def verify(
     except PacketError as exc:
         _fail(str(exc), 3)
     rendered = {Format.json: report.to_json, Format.md: lambda: to_markdown(report),
-                Format.html: lambda: to_html(report)}[format]()
+                Format.html: lambda: render_html(report, packet)}[format]()
     _emit(rendered, out)
+
+
+corrections_app = typer.Typer(no_args_is_help=True, help="reviewers' corrections files")
+app.add_typer(corrections_app, name="corrections")
+
+
+@corrections_app.command("init")
+def corrections_init(
+    packet: Path = typer.Argument(..., help="folder or .zip of the applicant's files"),
+    out: Path | None = typer.Option(None, "--out", help="the template to write (default: stdout)"),
+    category: str | None = typer.Option(None, "--category"),
+    guide: str = typer.Option("jiangsu-2023", "--guide"),
+) -> None:
+    """Write a corrections template listing every figure with its value and source."""
+    if not packet.exists():
+        _fail(f"材料包不存在：{packet}", 2)
+    try:
+        report = run_packet(packet, guide, category)
+    except (UnknownCategory, GuideError) as exc:
+        _fail(f"无法核验：{exc}", 2)
+    except PacketError as exc:
+        _fail(str(exc), 3)
+    _emit(template(report), out)
 
 
 @app.command()

@@ -6,10 +6,12 @@ import logging
 from contextlib import nullcontext
 from pathlib import Path
 
+from checklists.adjustments import adjusted
 from checklists.evaluate import evaluate_packet
 from checklists.loader import load_guide
 from extractors.model import Fact
 from extractors.registry import extract
+from grantcheck.corrections import Corrections
 from grantcheck.report.model import PacketReport, build_report
 from ingest.classify import classify
 from ingest.model import Document, DocStatus
@@ -45,15 +47,22 @@ def read_documents(packet: Packet, isolate: bool = True) -> list[Document]:
 
 
 def run_packet(path: Path, guide_name: str = "jiangsu-2023", category: str | None = None,
-               isolate: bool = True, label: str | None = None) -> PacketReport:
+               isolate: bool = True, label: str | None = None, corrections: Corrections | None = None) -> PacketReport:
+    """`corrections` (grantcheck.corrections): a reviewer's changes, applied before evaluation."""
     guide = load_guide(guide_name)
     if category is not None and category not in guide.categories:
         raise UnknownCategory(category)
     with open_packet(path) as packet:
         documents = read_documents(packet, isolate)
+    if corrections is not None:
+        documents = corrections.documents(documents)
     facts: dict[str, list[Fact]] = {d.path: extract(d) for d in documents}
-    evaluation = evaluate_packet(documents, facts, guide, category)
-    return build_report(label or str(path), guide_name, evaluation, documents, [])
+    with adjusted(corrections):
+        evaluation = evaluate_packet(documents, facts, guide, category)
+    report = build_report(label or str(path), guide_name, evaluation, documents, [])
+    if corrections is not None:
+        corrections.annotate(report)
+    return report
 
 
 def extract_file(path: Path) -> tuple[Document, list[Fact]]:

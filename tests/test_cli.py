@@ -31,9 +31,9 @@ def test_verify_eligible_packet_outcome_and_subsidy(report_schema: dict) -> None
 
 def test_verify_markdown_and_html(tmp_path: Path) -> None:
     result = runner.invoke(app, ["verify", str(CORPUS / "sf-01-eligible"), "--format", "md"])
-    assert result.exit_code == 0 and "结论：**符合条件**（eligible）" in result.stdout
+    assert result.exit_code == 0 and "**结论：符合条件**" in result.stdout
     failing = runner.invoke(app, ["verify", str(CORPUS / "sf-03-total-below"), "--format", "md"])
-    assert "结论：**不符合条件**（ineligible）" in failing.stdout
+    assert "**结论：不符合条件**" in failing.stdout and "- **不符合原因**：" in failing.stdout
     out = tmp_path / "r.html"
     result = runner.invoke(app, ["verify", str(CORPUS / "sf-01-eligible"), "--format", "html", "--out", str(out)])
     assert result.exit_code == 0 and "<table>" in out.read_text("utf-8")

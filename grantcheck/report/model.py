@@ -8,8 +8,9 @@ from decimal import Decimal
 from pydantic import BaseModel, ConfigDict, Field
 
 from checklists.evaluate import Evaluation
-from checklists.resolve import Resolved
+from checklists.resolve import Resolved, same_value
 from extractors.model import Fact, Value
+from grantcheck.report.project import project_name
 from ingest.model import Document
 from ingest.zipguard import readable_name
 
@@ -38,6 +39,14 @@ class Figure(Out):
     status: str = "ok"
     note: str | None = None
     precision: str | None = None
+    corroborated_by: list[str] = Field(default_factory=list, exclude_if=lambda v: not v)  # other documents, same value
+    original: float | int | str | None = Field(None, exclude_if=lambda v: v is None)  # before a reviewer's correction
+    original_sources: list[Source] = Field(default_factory=list, exclude_if=lambda v: not v)
+
+
+class ShortfallOut(Out):
+    value: float | int
+    unit: str  # 万元 | count | ratio | day
 
 
 class CheckOut(Out):
@@ -48,6 +57,7 @@ class CheckOut(Out):
     expected: str | None = None
     actual: str | None = None
     message: str
+    shortfall: ShortfallOut | None = Field(None, exclude_if=lambda v: v is None)  # a failed threshold: how far
 
 
 class SubsidyOut(Out):
@@ -79,6 +89,16 @@ class DocumentOut(Out):
     seal: SealOut | None = Field(None, exclude_if=lambda v: v is None)  # only where looked for
 
 
+class CorrectionOut(Out):
+    target: str  # figure | document | check
+    name: str
+    original: float | int | str | None
+    value: float | int | str | None
+    reason: str
+    reviewer: str
+    date: str
+
+
 class PacketReport(Out):
     schema_: str = Field(SCHEMA, alias="schema")
     packet: str
@@ -93,6 +113,8 @@ class PacketReport(Out):
     missing_documents: list[str]
     manual_review: list[str] = Field(default_factory=list)  # the guide's judgements this tool does not make
     issues: list[str] = Field(default_factory=list)
+    corrections: list[CorrectionOut] = Field(default_factory=list, exclude_if=lambda v: not v)  # a reviewer's trail
+    project: str | None = Field(None, exclude_if=lambda v: v is None)  # 项目名称 as the packet states it
 
     model_config = ConfigDict(extra="forbid", populate_by_name=True)
 
@@ -128,10 +150,21 @@ def seal_of(document: Document) -> SealOut | None:
                    page=seal.page)
 
 
+def _corroborating(resolved: Resolved) -> list[str]:
+    """Other documents that state the chosen value (a figure read once is 单一来源)."""
+    own = {f.provenance.document for f in resolved.sources}
+    if resolved.status != "ok" or resolved.value is None or any(f.provenance.extractor == "correction"
+                                                                for f in resolved.sources):
+        return []  # a value a person gave is not confirmed by the readings it replaced
+    return list(dict.fromkeys(f.provenance.document for f in resolved.alternatives
+                              if f.provenance.document not in own and same_value(f.value, resolved.value)))
+
+
 def figure_of(resolved: Resolved) -> Figure:
     return Figure(value=json_value(resolved.value), unit=resolved.unit, confidence=round(resolved.confidence, 3),
                   sources=[source_of(f) for f in [*resolved.sources, *resolved.parts]], status=resolved.status,
-                  note=resolved.note or None, precision=resolved.precision)
+                  note=resolved.note or None, precision=resolved.precision,
+                  corroborated_by=[readable_name(d) for d in _corroborating(resolved)])
 
 
 def build_report(packet: str, guide: str, evaluation: Evaluation, documents: list[Document],
@@ -151,4 +184,5 @@ def build_report(packet: str, guide: str, evaluation: Evaluation, documents: lis
         missing_documents=evaluation.missing_documents,
         manual_review=evaluation.manual_review,
         issues=issues,
+        project=project_name(documents),
     )

@@ -123,7 +123,7 @@ def test_the_report_shows_ocr_sources_and_seals(report_schema: dict) -> None:
     sources = [s for f in data["figures"].values() for s in f["sources"] if s["document"] == "03-验收意见.pdf"]
     assert sources and all(s["ocr"] is True for s in sources)
     assert all("ocr" not in s for f in data["figures"].values() for s in f["sources"] if s["document"] != "03-验收意见.pdf")
-    assert "（OCR）" in to_markdown(report) and "见印章（第1页）" in to_markdown(report)
+    assert "（OCR 识别）" in to_markdown(report) and "见印章（第1页）" in to_markdown(report)
 
 
 def test_a_photographed_invoice_gives_its_qr_code(tmp_path: Path) -> None:
