@@ -19,9 +19,9 @@ from extractors.units import Unit
 CLAUSE_END = re.compile(r"[,;。;\n]")
 SENTENCE_END = re.compile(r"[。;；\n]")
 # Columns that hold no amount of the applicant's record: differences, shares, a partner's own money.
-SKIP_COLUMN = re.compile(r"汇率|差异|差额|核减|调减|调整|增减|比例|占比|%|合作单位|协作单位|参与单位|合作方|^序号$|^编号$")
+SKIP_COLUMN = re.compile(r"汇率|差异|差额|核减|调减|调整|增减|比例|占比|%|合作单位|协作单位|参与单位|合作方|高校|大学|学院|研究院|研究所|科学院|^序号$|^编号$")
 PREFERRED_COLUMN = re.compile(r"审定|审计|核定|实际|确认|完成")
-WEAK_COLUMN = re.compile(r"申报|计划|预算|合同|预计|拟")
+WEAK_COLUMN = re.compile(r"申报(?!单位|主体|企业|人)|计划|预算|合同|预计|拟")
 # what was paid to a supplier, or agreed in a contract, is the 价税合计 unless the column says otherwise
 GROSS_OF_TAX_COLUMN = re.compile(r"^(已|累计|实际)?付(款|金额)|已支付|累计支付|实付|^合同(金额|价款|总价|价|额)")
 PLAN_COLUMN = re.compile(r"计划|预算|预计|拟")

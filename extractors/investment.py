@@ -12,6 +12,7 @@ from extractors.breakdown import listed_sums, prose_breakdowns
 from extractors.context import ExtractContext
 from extractors.date import as_of_date
 from extractors.figures import TOTAL_NOUN, amount_facts
+from extractors.lexicon import label_of, lexicon
 from extractors.model import Column, Fact, table_column
 from extractors.rounds import EARLIER_ROUND, last_round
 from extractors.years import EARLIER, consecutive_periods, latest_year
@@ -24,6 +25,9 @@ INVESTMENT_FIGURES = frozenset({
 })
 COMPONENTS = ("equipment_investment", "software_investment", "other_investment", "hw_sw_investment", "line_item")
 EXCLUDED = ("construction_cost", "working_capital", "overhead_cost")
+TITLE_UNITS = 2
+JOINT = re.compile(r"(与|和|及).{0,12}(合作单位|协作单位|参与单位|合作方|高校|大学|研究院|研究所).{0,6}(共同|联合|分别)(承担|投入|出资)")
+TITLE_FIGURES = frozenset({"rd_investment", "investment_budget", "software_related_investment"})
 TOTAL_ROW = re.compile(r"^.{0,4}?(合\s*计|总\s*计|小\s*计|总额)")  # 合计, 计入合计, 本期合计
 
 
@@ -46,7 +50,27 @@ def stated_amounts(ctx: ExtractContext, base: float, extractor: str,
     gone |= {id(f) for f in stated if f.name == "total_investment" and str(f.value) in gross}
     kept = last_round(latest_year(consecutive_periods([f for f in stated if id(f) not in gone] + derived + in_prose)))
     kept = kept if ctx.document.kind == "audit_report" else invested_so_far(ctx, kept)
+    kept = _titled_totals(ctx, kept, allowed)
     return [f for f in kept if f.name in allowed or f.name in (EARLIER, EARLIER_ROUND)]
+
+
+def _titled_totals(ctx: ExtractContext, facts: list[Fact], allowed: frozenset[str]) -> list[Fact]:
+    """A paper titled by one figure ("攻关项目新增研发投入预算") totals that figure in its table's 合计 row."""
+    titles = [u.text for u in ctx.units[:TITLE_UNITS] if not u.in_table]
+    titled = next((name for t in titles if (name := label_of(t, lexicon().amounts)) in TITLE_FIGURES), None)
+    if titled is None or titled not in allowed:
+        return facts
+    facts = [f.model_copy(update={"name": titled, "attrs": {**f.attrs, "titled": "1"}})
+             if f.name == "total_investment" and table_column(f) and TOTAL_ROW.match(f.attrs.get("row", "")) else f
+             for f in facts]
+    own = [f for f in facts if f.attrs.get("titled")]
+    joint = [f for f in facts if f.name == titled and not table_column(f) and JOINT.search(f.provenance.text)]
+    if len(own) != 1 or not joint:
+        return facts
+    # "总计4,100万元，由申报单位与合作单位共同承担" beside the applicant's own column: that total is the gross
+    gross = max(joint, key=lambda f: f.value)  # type: ignore[arg-type, return-value]
+    net = own[0].model_copy(update={"attrs": {**own[0].attrs, "gross": str(gross.value)}})
+    return [net if f is own[0] else f for f in facts if not any(f is j for j in joint)]
 
 
 def _dedupe(facts: list[Fact]) -> list[Fact]:

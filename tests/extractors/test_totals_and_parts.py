@@ -407,3 +407,19 @@ def test_an_amount_restated_in_renminbi_keeps_what_it_is() -> None:
          ["1", "2022-03-25", "3,900,000.00", "6.9952", "27,281,280.00"]])), 0.9, "test")
     assert _values(facts, "acquisition_amount") == {Decimal("5260.944")}
     assert not [f for f in facts if f.value in (Decimal("390"), Decimal("0.00069952"))]
+
+
+@pytest.mark.parametrize(("title", "sentence", "partner"), [
+    ("攻关项目新增研发投入预算（2022年7月1日起）", "项目新增研发投入总计4,100.00万元，由申报单位与合作单位共同承担。", "东南大学（万元）"),
+    ("新增研发投入预算表", "研发投入合计4,100.00万元，申报单位和南京理工大学联合投入。", "合作高校（万元）"),
+])
+def test_a_budget_titled_by_rd_investment_gives_the_applicants_own_column(title: str, sentence: str,
+                                                                         partner: str) -> None:
+    document = _document([title, sentence], [
+        ["费用科目", "申报单位（万元）", partner], ["设备购置费", "1,280.00", ""], ["材料费", "610.00", ""],
+        ["人工费", "760.00", ""], ["合作单位自筹研发经费", "", "1,450.00"], ["合计", "2,650.00", "1,450.00"]],
+        kind="other")
+    facts = statement_facts(ExtractContext(document), 0.8, "test")
+    assert _values(facts, "rd_investment") == {Decimal("2650")}
+    own = next(f for f in facts if f.name == "rd_investment")
+    assert Decimal(own.attrs["gross"]) == Decimal("4100")
