@@ -12,6 +12,7 @@ from decimal import Decimal
 from checklists import shortfall
 from checklists.checks import Check
 from checklists.gate import Need, Refused, Usable, gate
+from checklists.loader import figure_glossary
 from checklists.resolve import Resolved
 from checklists.directions import DirectionFound, match_direction
 from checklists.schema import (
@@ -189,15 +190,33 @@ def _percent(value: Decimal) -> str:
     return f"{value:.0%}" if (value * 100) == (value * 100).to_integral_value() else f"{value:.1%}"
 
 
+def _below_even_as_claimed(cond: SumMin, read: list[Usable], doubtful: dict[str, Refused]) -> Check | None:
+    """Parts known only at most (as the applicant's own form claims them, or 含税): a sum below the floor
+    even at those amounts fails whatever the proof would show."""
+    bounds = [v.at_most if v.at_most is not None else v.claimed for v in doubtful.values()]
+    if any(b is None for b in bounds):
+        return None
+    total = sum((_as_decimal(v.value) for v in read), Decimal(0)) + sum(bounds, Decimal(0))  # type: ignore[arg-type]
+    if total >= cond.min:
+        return None
+    meaning = {n: figure_glossary().get(n, {}).get("meaning", n).split("（")[0] for n in doubtful}
+    parts = [v.shown for v in read] + [f"{meaning[name]}至多 {v.shown}" for name, v in doubtful.items()]
+    actual = " + ".join(str(p) for p in parts) + f" = {total:.2f} 万元"
+    short, words = shortfall.amount(total, cond.min)
+    return _check(cond, "fail", f"{cond.text}：{actual}（按申报所填计），仍低于 {cond.min} 万元，{words}",
+                  list(cond.figures), expected=f">= {cond.min} 万元", actual=actual, shortfall=short)
+
+
 def sum_min(cond: SumMin, ev: Evidence) -> Check:
     """Parts not claimed count as zero; at least one must be read."""
     verdicts = {name: ev.use(name, Need(tax=cond.tax, accepts=cond.documents)) for name in cond.figures}
     names = list(cond.figures)
-    for name, verdict in verdicts.items():
-        if isinstance(verdict, Refused) and not verdict.absent:
-            return _check(cond, "review", f"{cond.text}：{name} 需人工核对（{verdict.reason}）", names,
-                          actual=verdict.shown)
+    doubtful = {n: v for n, v in verdicts.items() if isinstance(v, Refused) and not v.absent}
     read = [v for v in verdicts.values() if isinstance(v, Usable)]
+    if doubtful:
+        return _below_even_as_claimed(cond, read, doubtful) or next(
+            _check(cond, "review", f"{cond.text}：{name} 需人工核对（{v.reason}）", names, actual=v.shown)
+            for name, v in doubtful.items())
     if not read:
         status = "missing" if set(cond.documents) & ev.missing_kinds else "review"
         return _check(cond, status, f"未能从材料中读到：{cond.text}", names)
@@ -541,7 +560,8 @@ def _names_applicant(fact: Fact, ev: Evidence) -> bool:
 def _unverified(cond: Designation, fact: Fact, reference: date | None) -> str:
     """Why a designation's age or validity cannot decide: no date to judge them at. (Years, grades and
     dates read by OCR decide like dates do; their source is marked OCR.)"""
-    if (cond.max_age_years or cond.valid_on_application) and reference is None:
+    dated = cond.max_age_years or (cond.valid_on_application and "valid_until" in fact.attrs)
+    if dated and reference is None:  # a validity the papers do not state needs no date to judge it at
         return "无申报截止日期或可用的申报日期，无法核对认定年限或有效期"
     return ""
 

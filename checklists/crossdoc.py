@@ -10,6 +10,7 @@ from checklists.gate import Usable, gate
 from checklists.resolve import Resolved, same_value, show
 from extractors.model import Fact
 from extractors.party import canonical_name
+from stdnum.cn import uscc
 
 KindFacts = list[tuple[str, Fact]]
 
@@ -41,6 +42,23 @@ INVOICE_FIELDS = ("invoice_code", "invoice_number", "invoice_date", "amount_excl
 FIELD_NAMES = {"invoice_code": "发票代码", "invoice_number": "发票号码", "invoice_date": "开票日期",
                "amount_excl_tax": "金额", "tax_amount": "税额", "total_incl_tax": "价税合计",
                "seller_tax_id": "销售方税号", "buyer_tax_id": "购买方税号"}
+
+
+def applicant_code_from_invoices(facts: KindFacts, applicant: Resolved | None) -> list[Resolved]:
+    """No paper states the applicant's 统一社会信用代码, but its invoices name it as the buyer with one
+    纳税人识别号: for a company that number is its 统一社会信用代码."""
+    used = gate(applicant)
+    if not isinstance(used, Usable):
+        return []
+    wanted = canonical_name(str(used.value))
+    invoices = _invoices(facts)
+    codes = [fields["buyer_tax_id"] for fields in invoices.values() if "buyer_tax_id" in fields and
+             "buyer_name" in fields and canonical_name(str(fields["buyer_name"].value)) == wanted]
+    distinct = {str(f.value) for f in codes}
+    if len(distinct) != 1 or not uscc.is_valid(next(iter(distinct))):
+        return []
+    return [Resolved("applicant_uscc", codes[0].value, "text", 0.9, codes, kinds=("invoice",),
+                     note=f"申报材料未填写，取自 {len(codes)} 张发票的购买方纳税人识别号")]
 
 
 def _invoices(facts: KindFacts) -> dict[str, dict[str, Fact]]:

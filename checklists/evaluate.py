@@ -8,7 +8,8 @@ from dataclasses import dataclass, field, replace
 from checklists.as_of import named_at_cutoff
 from checklists.checks import Check
 from checklists.conditions import Evidence, evaluate_condition
-from checklists.crossdoc import applicant_consistency, invoice_figures, total_agreement
+from checklists.crossdoc import (applicant_code_from_invoices, applicant_consistency, invoice_figures,
+                                 total_agreement)
 from checklists.detect import detect_category
 from checklists.formula import SubsidyResult, basis_needs, compute_subsidy, not_computable
 from checklists.gate import stated
@@ -50,6 +51,8 @@ def resolve_all(kind_facts: list[tuple[str, Fact]], guide: Guide) -> dict[str, R
         by_name[fact.name].append((kind, fact))
     figures = {name: r for name, pairs in by_name.items() if (r := resolve_figure(name, pairs, guide))}
     derived = applicant_consistency(kind_facts)
+    if "applicant_uscc" not in figures:
+        derived += applicant_code_from_invoices(kind_facts, figures.get("applicant_name"))
     derived += invoice_figures(kind_facts, figures.get("applicant_name"), figures.get("start_date"),
                                figures.get("completion_date"), guide.investment_cutoff)
     derived += total_agreement(kind_facts, figures.get("total_investment"))

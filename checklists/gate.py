@@ -58,6 +58,7 @@ class Refused:
     figure: Resolved | None
     reason: str  # Chinese, short; empty when nothing was read
     at_most: Decimal | None = None  # a 含税 amount: the 不含税 amount is at most this
+    claimed: Decimal | None = None  # what the applicant's own form claims: a part of a sum is at most this
 
     @property
     def absent(self) -> bool:
@@ -113,7 +114,8 @@ def gate(figure: Resolved | None, need: Need = Need()) -> Verdict:
         where = "、".join(dict.fromkeys(f.provenance.document for f in unconfirmed))
         return Refused(figure, f"OCR 识别，未经核对（{where}）")
     if figure.target_only and not set(figure.kinds) & set(need.accepts):
-        return Refused(figure, "仅见绩效目标申报表中的数值（目标值），未经审计或验收材料证实")
+        claimed = figure.value if isinstance(figure.value, Decimal) and figure.unit == "万元" else None
+        return Refused(figure, "仅见绩效目标申报表中的数值（目标值），未经审计或验收材料证实", claimed=claimed)
     if figure.status == "tax_incl" and need.tax == "excl":
         at_most = figure.value if isinstance(figure.value, Decimal) else None
         return Refused(figure, "仅读到含税金额，指南要求不含税", at_most=at_most)
