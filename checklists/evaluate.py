@@ -16,13 +16,14 @@ from checklists.gate import stated
 from checklists.loader import figure_glossary
 from checklists.materials import READABLE, material_check
 from checklists.resolve import Resolved, resolve_figure
+from checklists.row_counts import with_row_counts
 from checklists.schema import Category, Guide
 from checklists.windows import within_windows
 from extractors.model import Fact
 from ingest.model import Document
 
 NOT_FIGURES = {"designation", "procedure_done", "procedure_exempted", "form_title", "declared_category",
-               "gross_investment"}
+               "gross_investment", "class_days"}
 INVOICE_ONLY = {"invoice_code", "invoice_number", "invoice_date", "buyer_name", "buyer_tax_id", "seller_name",
                 "seller_tax_id", "amount_excl_tax", "tax_amount", "total_incl_tax"}
 
@@ -162,6 +163,7 @@ def evaluate_packet(documents: list[Document], facts: dict[str, list[Fact]], gui
     else:
         category = guide.categories[category_code]
         figures = within_windows(with_fallbacks(figures, category), kind_facts, category)
+        figures = with_row_counts(figures, kind_facts, category)
         evidence = _evidence(documents, kind_facts, figures, guide)
         checks += _category_checks(category, documents, kind_facts, evidence, guide)
         subsidy = compute_subsidy(category.subsidy, figures, basis_needs(category)) if not category.deferred else \

@@ -224,6 +224,13 @@ class Window(Strict):
     text: str  # Chinese, for messages
 
 
+class RowCount(Strict):
+    """A count the guide makes of listed rows (班次 of 3.5 days or more): how many rows of `rows` reach `at_least`."""
+    rows: str  # the per-row fact (class_days)
+    at_least: Decimal
+    text: str  # Chinese, for messages
+
+
 class Category(Strict):
     code: str
     title: str
@@ -232,6 +239,7 @@ class Category(Strict):
     detect_hint: str | None = None  # regex over the forms' text, to tell apart categories sharing a form
     figure_fallbacks: dict[str, tuple[str, ...]] = Field(default_factory=dict)  # figure → stand-ins, in order
     figure_windows: dict[str, Window] = Field(default_factory=dict)  # figure → the period its dated rows count in
+    row_counts: dict[str, RowCount] = Field(default_factory=dict)  # figure → the listed rows it counts
     deferred: str | None = None  # the reason, when the guide defers the conditions
     materials: tuple[Material, ...] = ()
     conditions: tuple[Condition, ...] = ()

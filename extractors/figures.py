@@ -303,12 +303,25 @@ def _qualified_count(text: str, figure: str | None) -> int | None:
     return total
 
 
+ITEM_TOTAL_ROW = re.compile(r"^.{0,4}?(合\s*计|总\s*计|小\s*计|总数|总人数)")
+
+
+def _per_item(unit: Unit, labels: tuple[Label, ...]) -> bool:
+    """A count down a table's column (学员人数 of 第1期, 第2期 …) is one item's, not the figure; the column's
+    合计 row, or a row that names the figure itself, is."""
+    left = unit.label.replace(unit.column, "").strip()
+    return bool(unit.in_table and unit.column and unit.row_label and not ITEM_TOTAL_ROW.match(unit.row_label)
+                and label_of(masked_label(left), labels) is None and label_of(masked_label(unit.row_label), labels) is None)
+
+
 def count_facts(unit: Unit, allowed: frozenset[str], base: float, extractor: str,
                 found: list[Entity] | None = None) -> Iterable[Fact]:
     labels = lexicon().counts
     if unit.label:
         label = masked_label(unit.label)
         figure = label_of(label, labels)
+        if _per_item(unit, labels):
+            return
         match = _COUNT.fullmatch(_bare(unit.text.strip()))
         value = _count_value(match, label) if match else _qualified_count(unit.text, figure)
         if figure in allowed and value is not None:

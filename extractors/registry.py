@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from extractors.acceptance import acceptance_facts
 from extractors.certificate import designation_facts
+from extractors.classes import class_table_facts
 from extractors.context import ExtractContext
 from extractors.figures import date_facts
 from extractors.forms import form_facts, test_report_facts
@@ -67,6 +68,7 @@ EXTRACTORS: tuple[Extractor, ...] = (
     Extractor("test_report.v1", frozenset({"third_party_test_report"}), test_report_facts),
     Extractor("test_report.indicators.v1", frozenset({"third_party_test_report", "acceptance_opinion"}),
               improved_indicator_facts),
+    Extractor("training.classes.v1", frozenset({"application_form", "other"}), class_table_facts),
     Extractor("register.copyrights.v1", frozenset({"other", "application_form", "audit_report", "designation_certificate",
                                                    "performance_form"}), copyright_register_facts),
     Extractor("statement.v1", frozenset(STATEMENT_BASE), lambda ctx: statement_facts(

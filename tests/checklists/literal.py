@@ -17,6 +17,7 @@ from checklists.crossdoc import invoice_figures
 from checklists.formula import basis_needs, compute_subsidy
 from checklists.loader import figure_glossary
 from checklists.resolve import Resolved
+from checklists.row_counts import with_row_counts
 from checklists.schema import Category, DirectionList
 from checklists.windows import within_windows
 from extractors.model import Fact, Value
@@ -118,8 +119,23 @@ def window_mismatches(category: Category) -> list[str]:
     return out
 
 
+def row_count_mismatches(category: Category) -> list[str]:
+    """A count of listed rows (班次 of at least so many days): `row_counts` cases."""
+    out = []
+    for name, case in numbers()["categories"].get(category.code, {}).get("row_counts", {}).items():
+        rule = category.row_counts.get(name)
+        rows = [Fact(name=rule.rows if rule else "?", value=Decimal(str(v)), unit="day", confidence=0.85,
+                     provenance=Provenance(document="方案.docx", page=1, locator=f"t1r{i}c5", text="…"))
+                for i, v in enumerate(case["rows"], start=2)]
+        got = with_row_counts({}, [("application_form", r) for r in rows], category).get(name)
+        if got is None or got.value != case["counted"]:
+            out.append(f"{category.code} row count {name}: {got and got.value} != {case['counted']}")
+    return out
+
+
 def literal_mismatches(category: Category, lists: dict[str, DirectionList]) -> list[str]:
-    return condition_mismatches(category, lists) + subsidy_mismatches(category) + window_mismatches(category)
+    return condition_mismatches(category, lists) + subsidy_mismatches(category) + window_mismatches(category) + \
+        row_count_mismatches(category)
 
 
 def cutoff_mismatches(cutoff: date | None) -> list[str]:

@@ -24,7 +24,7 @@ from tests.checklists.literal import cutoff_mismatches, literal_mismatches
 GUIDE = load_guide("jiangsu-2023")
 ROOT = guide_root("jiangsu-2023")
 NUMBERS = {"min", "years", "max_years", "max_age_years", "rate", "cap_wan", "amount_wan", "first_cap_wan",
-           "later_cap_wan", "first_payment_share", "first_payment_wan"}
+           "later_cap_wan", "first_payment_share", "first_payment_wan", "at_least"}
 DATES = {"start", "end", "investment_cutoff"}
 YEARS = {"since_year"}
 

@@ -1,0 +1,79 @@
+"""A training plan's class table (班次 | 地点 | 学员人数 | 天数): the trainees summed, the smallest class, the
+cities, and each class's length — how many are long enough is the guide's to say (checklists)."""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal, InvalidOperation
+
+from extractors.context import ExtractContext
+from extractors.lexicon import lexicon
+from extractors.model import Fact
+from extractors.normalize import normalize
+from grantcheck.model import Provenance, merge_bboxes
+from ingest.model import Cell, Document, Page, Table
+
+EXTRACTOR = "training.classes.v1"
+TRAINEES = re.compile(r"学员(人数|数)?|参训(人数)?|培训人数|人数")
+DAYS = re.compile(r"天数|时长|培训天|学时\(天\)|\(天\)$")
+PLACE = re.compile(r"地点|城市|地区|设区市|举办地")
+TOTAL = re.compile(r"^.{0,3}(合\s*计|总\s*计|小\s*计)")
+NUMBER = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*(人|天|日)?\s*$")
+
+
+def _column(header: tuple[Cell, ...], pattern: re.Pattern[str]) -> int | None:
+    return next((c.col for c in header if pattern.search(normalize(c.text))), None)
+
+
+def _number(cell: Cell | None) -> Decimal | None:
+    match = NUMBER.match(normalize(cell.text)) if cell else None
+    try:
+        return Decimal(match.group(1)) if match else None
+    except InvalidOperation:
+        return None
+
+
+def _fact(document: Document, page: Page, name: str, value: object, cells: list[Cell], text: str,
+          unit: str = "count") -> Fact:
+    provenance = Provenance(document=document.path, page=page.number, bbox=merge_bboxes([c.bbox for c in cells if c.bbox]),
+                            locator=cells[0].locator if cells else None, text=text, extractor=EXTRACTOR)
+    return Fact(name=name, value=value, unit=unit, confidence=0.85, provenance=provenance, attrs={"derived": "class_table"})
+
+
+def _table_facts(document: Document, page: Page, table: Table) -> list[Fact]:
+    if len(table.rows) < 3:
+        return []
+    header, rows = table.rows[0], table.rows[1:]
+    trainees_at = _column(header, TRAINEES)
+    if trainees_at is None:
+        return []
+    cell = {(r, c.col): c for r, row in enumerate(rows) for c in row}
+    classes = [r for r, row in enumerate(rows) if not TOTAL.match(normalize(row[0].text if row else ""))
+               and _number(cell.get((r, trainees_at))) is not None]
+    if len(classes) < 2:
+        return []
+    sizes = [(_number(cell[(r, trainees_at)]), cell[(r, trainees_at)]) for r in classes]
+    total = sum((s for s, _ in sizes), Decimal(0))  # type: ignore[misc]
+    smallest = min(sizes, key=lambda s: s[0])  # type: ignore[arg-type, return-value]
+    facts = [_fact(document, page, "trainee_count", int(total), [c for _, c in sizes],
+                   f"班次表 {len(classes)} 个班次学员人数合计 {int(total)} 人"),
+             _fact(document, page, "min_class_size", int(smallest[0]), [smallest[1]],  # type: ignore[arg-type]
+                   f"班次表学员人数最少的班次 {int(smallest[0])} 人")]  # type: ignore[arg-type]
+    days_at = _column(header, DAYS)
+    for r in classes if days_at is not None else []:
+        days = _number(cell.get((r, days_at)))
+        if days is not None:
+            facts.append(_fact(document, page, "class_days", days, [cell[(r, days_at)]],
+                               f"{normalize(rows[r][0].text)} {days} 天", unit="day"))
+    place_at = _column(header, PLACE)
+    if place_at is not None:
+        cities = {city for r in classes for city in lexicon().cities if city in normalize(cell[(r, place_at)].text)}
+        if cities:
+            facts.append(_fact(document, page, "city_count", len(cities), [cell[(r, place_at)] for r in classes],
+                               "班次举办地：" + "、".join(sorted(cities))))
+    return facts
+
+
+def class_table_facts(ctx: ExtractContext) -> list[Fact]:
+    document = ctx.document
+    return [f for page in document.pages for table in page.tables for f in _table_facts(document, page, table)]
