@@ -58,14 +58,18 @@ def _group_by_kind(facts: list[tuple[str, Fact]], kinds: tuple[str, ...]) -> lis
     return [group for group in ordered if group] + ([rest] if rest else [])
 
 
+# 含税 as stated, or as a paid or contract column is by custom (then it never taints an equal amount elsewhere)
+GROSS_OF_TAX = ("incl", "incl_assumed")
+
+
 def _prefer_excl_tax(candidates: list[Fact]) -> list[Fact]:
-    excl = [f for f in candidates if f.attrs.get("tax") != "incl"]
+    excl = [f for f in candidates if f.attrs.get("tax") not in GROSS_OF_TAX]
     return excl or candidates
 
 
 def _tax_included(best: Fact, group: list[Fact]) -> bool:
     """Marked 含税 itself, or unmarked while the same amount is marked 含税 elsewhere in its sources."""
-    if best.attrs.get("tax") == "incl":
+    if best.attrs.get("tax") in GROSS_OF_TAX:
         return True
     return best.attrs.get("tax") is None and any(
         f.attrs.get("tax") == "incl" and same_value(f.value, best.value) for f in group)

@@ -90,7 +90,7 @@ def column_weight(label: str) -> float | None:
 
 
 def _paid_column(unit: Unit) -> str | None:
-    return "incl" if unit.column and GROSS_OF_TAX_COLUMN.search(unit.column) else None
+    return "incl_assumed" if unit.column and GROSS_OF_TAX_COLUMN.search(unit.column) else None
 
 
 def _weight(unit: Unit) -> float | None:

@@ -25,6 +25,7 @@ INVESTMENT_FIGURES = frozenset({
 })
 COMPONENTS = ("equipment_investment", "software_investment", "other_investment", "hw_sw_investment", "line_item")
 EXCLUDED = ("construction_cost", "working_capital", "overhead_cost")
+TOTALS = frozenset({"total_investment", "planned_investment", "invested_to_date", "invested_by_cutoff"})
 TITLE_UNITS = 2
 JOINT = re.compile(r"(与|和|及).{0,12}(合作单位|协作单位|参与单位|合作方|高校|大学|研究院|研究所).{0,6}(共同|联合|分别)(承担|投入|出资)")
 TITLE_FIGURES = frozenset({"rd_investment", "investment_budget", "software_related_investment"})
@@ -77,12 +78,14 @@ def _dedupe(facts: list[Fact]) -> list[Fact]:
     """The same figure and value read from a table line and its cell is one fact: keep the cell. Two cells
     holding the same amount (two equal interest settlements) are two facts."""
     cells = {(f.name, f.value, f.provenance.page) for f in facts if _in_cell(f)}
-    best: dict[tuple[str, Decimal, int | None, str | None], Fact] = {}
+    best: dict[tuple[object, ...], Fact] = {}
     for fact in facts:
         key = (fact.name, fact.value, fact.provenance.page)  # type: ignore[assignment]
         if not _in_cell(fact) and key in cells:
             continue
-        cell_key = (*key, fact.provenance.locator if _in_cell(fact) else None)
+        # a total written twice down one column (小计, then 项目总投入（不含土建）) is one total
+        where = (table_column(fact) if fact.name in TOTALS else fact.provenance.locator) if _in_cell(fact) else None
+        cell_key = (*key, where)
         kept = best.get(cell_key)
         if kept is None or fact.confidence > kept.confidence:
             best[cell_key] = fact
