@@ -125,5 +125,42 @@ def evaluate(corpus: Path = typer.Argument(..., help="folder of packets with exp
           else result.summary(data), None)
 
 
+class Engine(str, Enum):
+    local = "local"
+    dask = "dask"
+
+
+@app.command()
+def batch(
+    intake: Path = typer.Argument(..., help="folder whose sub-folders and .zip files are packets"),
+    out: Path = typer.Option(..., "--out", help="results workbook (.xlsx)"),
+    json_dir: Path | None = typer.Option(None, "--json-dir", help="write each report as <packet>.json here"),
+    html_dir: Path | None = typer.Option(None, "--html-dir", help="write each report as <packet>.html here"),
+    workers: int | None = typer.Option(None, "--workers", min=1, help="parallel packets (default: cores)"),
+    registry: Path | None = typer.Option(None, "--registry", help="SQLite registry (default beside --out)"),
+    engine: Engine = typer.Option(Engine.local, "--engine"),
+    scheduler: str | None = typer.Option(None, "--scheduler", help="Dask scheduler address (engine dask)"),
+    force: bool = typer.Option(False, "--force", help="verify again packets already verified"),
+    category: str | None = typer.Option(None, "--category", help="one category for every packet"),
+    guide: str = typer.Option("jiangsu-2023", "--guide"),
+) -> None:
+    """Verify every packet of an intake folder into one workbook; invoices compared across packets."""
+    from grantcheck.batch.run import IntakeError, Options, run_batch
+
+    data = load_guide(guide)
+    if category is not None and category not in data.categories:
+        _fail(f"未知类别 {category}；可用类别：{', '.join(sorted(data.categories))}", 2)
+    if not intake.is_dir():
+        _fail(f"受理目录不存在：{intake}", 2)
+    options = Options(intake, out, json_dir, html_dir, workers, registry, engine.value, scheduler, force, guide,
+                      category, progress=True, titles={c: v.title for c, v in data.categories.items()})
+    try:
+        summary = run_batch(options)
+    except IntakeError as exc:
+        _fail(str(exc), 3)
+    typer.echo(f"共 {summary.packets} 个材料包：核验 {summary.verified}，跳过（已核验）{summary.skipped}，"
+               f"出错 {summary.errors}，跨材料包重复 {summary.flagged}；用时 {summary.seconds} 秒 → {out}", err=True)
+
+
 if __name__ == "__main__":
     app()

@@ -1,0 +1,122 @@
+"""Engines that run the per-packet job (`job.verify_packet`): a local process pool, or Dask.
+
+Both yield `(index, result)` as packets finish; the results do not depend on the engine.
+"""
+
+from __future__ import annotations
+
+import logging
+import multiprocessing
+import os
+from collections.abc import Iterator
+from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from concurrent.futures.process import BrokenProcessPool
+from dataclasses import dataclass
+from typing import Any
+
+from grantcheck.batch.job import verify_packet
+
+log = logging.getLogger("grantcheck.batch")
+TASKS_PER_CHILD = 25  # a worker is replaced now and then, so what one packet leaks does not pile up
+CRASHED = "核验进程异常退出（材料包可能导致解析器崩溃），已跳过"
+
+
+@dataclass(frozen=True)
+class Task:
+    path: str
+    label: str
+    guide: str = "jiangsu-2023"
+    category: str | None = None
+
+    def args(self) -> tuple[str, str, str, str | None]:
+        return self.path, self.label, self.guide, self.category
+
+
+def default_workers() -> int:
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:
+        return max(1, os.cpu_count() or 1)
+
+
+def _crashed(task: Task) -> dict[str, Any]:
+    return {"label": task.label, "report": None, "invoices": [], "project": None, "error": CRASHED,
+            "refused": False, "seconds": None}
+
+
+class LocalEngine:
+    """A process pool. A packet that kills its worker breaks the pool: the pool is rebuilt, and the
+    packets that were in flight are run again one at a time, so only the culprit gets the error."""
+
+    def __init__(self, workers: int) -> None:
+        self.workers = workers
+        self._context = multiprocessing.get_context("spawn")
+
+    def _pool(self, workers: int) -> ProcessPoolExecutor:
+        return ProcessPoolExecutor(workers, mp_context=self._context, max_tasks_per_child=TASKS_PER_CHILD)
+
+    def run(self, tasks: list[Task]) -> Iterator[tuple[int, dict[str, Any]]]:
+        pending = list(range(len(tasks)))[::-1]
+        suspects: list[int] = []
+        while pending:
+            pool = self._pool(self.workers)
+            running: dict[Future, int] = {}
+            try:
+                while pending or running:
+                    while pending and len(running) < self.workers * 2:
+                        index = pending.pop()
+                        running[pool.submit(verify_packet, *tasks[index].args())] = index
+                    done, _ = wait(running, return_when=FIRST_COMPLETED)
+                    for future in done:
+                        result = future.result()  # a broken pool raises here, the packet still in flight
+                        yield running.pop(future), result
+            except BrokenProcessPool:
+                log.warning("a worker died; %d packets in flight are run again one by one", len(running))
+                suspects = sorted(running.values())
+            finally:
+                pool.shutdown(wait=False, cancel_futures=True)
+            yield from self._one_by_one(tasks, suspects)
+            suspects = []
+
+    def _one_by_one(self, tasks: list[Task], suspects: list[int]) -> Iterator[tuple[int, dict[str, Any]]]:
+        for index in suspects:
+            with self._pool(1) as pool:
+                try:
+                    yield index, pool.submit(verify_packet, *tasks[index].args()).result()
+                except BrokenProcessPool:
+                    yield index, _crashed(tasks[index])
+
+
+class DaskEngine:
+    """The same job on dask.distributed: the scheduler at `address`, or a LocalCluster of `workers`
+    processes. Workers must see the packets at the same paths (shared storage)."""
+
+    def __init__(self, workers: int, address: str | None = None) -> None:
+        self.workers = workers
+        self.address = address
+
+    def run(self, tasks: list[Task]) -> Iterator[tuple[int, dict[str, Any]]]:
+        import dask
+        from distributed import Client, LocalCluster, as_completed
+        from distributed.client import FutureCancelledError
+
+        # the job forks its file sandbox: a daemonic worker process could not
+        with dask.config.set({"distributed.worker.daemon": False}):
+            cluster = None if self.address else LocalCluster(
+                n_workers=self.workers, threads_per_worker=1, processes=True, dashboard_address=None,
+                silence_logs=logging.ERROR)
+            client = Client(self.address or cluster)
+            try:
+                futures = {client.submit(verify_packet, *t.args(), key=f"packet-{i}-{t.label}", pure=False): i
+                           for i, t in enumerate(tasks)}
+                for future in as_completed(futures):
+                    index = futures[future]
+                    try:
+                        yield index, future.result()
+                    except (FutureCancelledError, Exception) as exc:  # noqa: BLE001 - KilledWorker and kin
+                        log.warning("packet %s failed on the cluster: %s", tasks[index].label, type(exc).__name__)
+                        yield index, _crashed(tasks[index])
+            finally:
+                client.close()
+                if cluster is not None:
+                    cluster.close()
