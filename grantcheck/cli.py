@@ -162,5 +162,31 @@ def batch(
                f"出错 {summary.errors}，跨材料包重复 {summary.flagged}；用时 {summary.seconds} 秒 → {out}", err=True)
 
 
+@app.command()
+def serve(
+    host: str = typer.Option("127.0.0.1", "--host"),
+    port: int = typer.Option(8000, "--port"),
+    data_dir: Path = typer.Option(Path("grantcheck-data"), "--data-dir", help="jobs database and uploads"),
+    tokens: Path | None = typer.Option(None, "--tokens", help="TOKEN:SCOPE[:ORG] entries (else GRANTCHECK_TOKENS)"),
+    workers: int | None = typer.Option(None, "--workers", min=1, help="verification processes (default: cores)"),
+    max_upload_mb: int = typer.Option(200, "--max-upload-mb", min=1),
+    max_queue: int = typer.Option(1000, "--max-queue", min=1, help="queued jobs before 429"),
+    rate: float = typer.Option(600, "--rate", min=1, help="requests per minute per token"),
+    job_timeout: float = typer.Option(600, "--job-timeout", min=1, help="seconds one packet may take"),
+) -> None:
+    """Serve the upload pre-screening API (FastAPI on uvicorn; jobs in SQLite under --data-dir)."""
+    from grantcheck.batch.engines import default_workers
+    from grantcheck.service.main import serve as run_service
+    from grantcheck.service.tokens import TokenError
+
+    if tokens is not None and not tokens.is_file():
+        _fail(f"令牌文件不存在：{tokens}", 2)
+    try:
+        run_service(host, port, data_dir, tokens, workers or default_workers(), max_upload_bytes=max_upload_mb * 2**20,
+                    max_queue=max_queue, rate_per_minute=rate, job_timeout=job_timeout)
+    except TokenError as exc:
+        _fail(str(exc), 2)
+
+
 if __name__ == "__main__":
     app()
