@@ -11,6 +11,7 @@ from __future__ import annotations
 import ctypes
 import logging
 import multiprocessing
+import os
 import signal
 import threading
 import time
@@ -27,12 +28,15 @@ MAX_ATTEMPTS = 3
 CRASHED = "核验进程异常退出（材料包可能导致解析器崩溃）"
 
 
-def _worker_init() -> None:
-    """A worker dies with the service (a killed service leaves no orphans behind)."""
+def _worker_init(service_pid: int) -> None:
+    """A worker dies with the service (a killed service leaves no orphans behind), also when the
+    service died while the worker was still starting."""
     try:
         ctypes.CDLL("libc.so.6").prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
     except (OSError, AttributeError):
         pass
+    if os.getppid() != service_pid:
+        os._exit(1)
 
 
 def _warm() -> None:
@@ -77,6 +81,7 @@ class Runner:
 
     def _new_pool(self) -> ProcessPoolExecutor:
         pool = ProcessPoolExecutor(self.workers, mp_context=self._context, initializer=_worker_init,
+                                   initargs=(os.getpid(),),
                                    max_tasks_per_child=50)
         for _ in range(self.workers):
             pool.submit(_warm)
