@@ -8,8 +8,10 @@ from __future__ import annotations
 import logging
 import multiprocessing
 import os
-from collections.abc import Iterator
+import time
+from collections.abc import Callable, Iterator
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from concurrent.futures import TimeoutError as FutureTimeout
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from typing import Any
@@ -19,6 +21,7 @@ from grantcheck.batch.job import verify_packet
 log = logging.getLogger("grantcheck.batch")
 TASKS_PER_CHILD = 25  # a worker is replaced now and then, so what one packet leaks does not pile up
 CRASHED = "核验进程异常退出（材料包可能导致解析器崩溃），已跳过"
+PACKET_TIMEOUT_S = 1800.0  # files are timed out one by one in the sandbox; this bounds everything else
 
 
 @dataclass(frozen=True)
@@ -39,17 +42,28 @@ def default_workers() -> int:
         return max(1, os.cpu_count() or 1)
 
 
-def _crashed(task: Task) -> dict[str, Any]:
-    return {"label": task.label, "report": None, "invoices": [], "project": None, "error": CRASHED,
+def _crashed(task: Task, error: str = CRASHED) -> dict[str, Any]:
+    return {"label": task.label, "report": None, "invoices": [], "project": None, "error": error,
             "refused": False, "seconds": None}
 
 
-class LocalEngine:
-    """A process pool. A packet that kills its worker breaks the pool: the pool is rebuilt, and the
-    packets that were in flight are run again one at a time, so only the culprit gets the error."""
+def _timed_out(timeout: float) -> str:
+    return f"核验超时（超过 {timeout:.0f} 秒），已跳过"
 
-    def __init__(self, workers: int) -> None:
-        self.workers = workers
+
+def _kill_workers(pool: ProcessPoolExecutor) -> None:
+    for process in list(getattr(pool, "_processes", {}).values()):
+        process.kill()
+
+
+class LocalEngine:
+    """A process pool. A packet that kills its worker (or outlives the timeout, whose workers are then
+    killed) breaks the pool: the pool is rebuilt, and the packets that were in flight are run again one
+    at a time, so only the culprit gets the error."""
+
+    def __init__(self, workers: int, timeout: float = PACKET_TIMEOUT_S, job: Callable[..., dict] = verify_packet
+                 ) -> None:
+        self.workers, self.timeout, self.job = workers, timeout, job
         self._context = multiprocessing.get_context("spawn")
 
     def _pool(self, workers: int) -> ProcessPoolExecutor:
@@ -57,34 +71,40 @@ class LocalEngine:
 
     def run(self, tasks: list[Task]) -> Iterator[tuple[int, dict[str, Any]]]:
         pending = list(range(len(tasks)))[::-1]
-        suspects: list[int] = []
         while pending:
             pool = self._pool(self.workers)
-            running: dict[Future, int] = {}
+            running: dict[Future, tuple[int, float]] = {}
+            suspects: list[int] = []
             try:
                 while pending or running:
-                    while pending and len(running) < self.workers * 2:
+                    while pending and len(running) < self.workers:  # in flight = started: timed from submit
                         index = pending.pop()
-                        running[pool.submit(verify_packet, *tasks[index].args())] = index
-                    done, _ = wait(running, return_when=FIRST_COMPLETED)
+                        running[pool.submit(self.job, *tasks[index].args())] = (index, time.monotonic())
+                    done, _ = wait(running, timeout=5.0, return_when=FIRST_COMPLETED)
                     for future in done:
                         result = future.result()  # a broken pool raises here, the packet still in flight
-                        yield running.pop(future), result
+                        yield running.pop(future)[0], result
+                    if any(time.monotonic() - started > self.timeout for _, started in running.values()):
+                        _kill_workers(pool)
             except BrokenProcessPool:
                 log.warning("a worker died; %d packets in flight are run again one by one", len(running))
-                suspects = sorted(running.values())
+                suspects = sorted(index for index, _ in running.values())
             finally:
                 pool.shutdown(wait=False, cancel_futures=True)
             yield from self._one_by_one(tasks, suspects)
-            suspects = []
 
     def _one_by_one(self, tasks: list[Task], suspects: list[int]) -> Iterator[tuple[int, dict[str, Any]]]:
         for index in suspects:
-            with self._pool(1) as pool:
-                try:
-                    yield index, pool.submit(verify_packet, *tasks[index].args()).result()
-                except BrokenProcessPool:
-                    yield index, _crashed(tasks[index])
+            pool = self._pool(1)
+            try:
+                yield index, pool.submit(self.job, *tasks[index].args()).result(timeout=self.timeout)
+            except BrokenProcessPool:
+                yield index, _crashed(tasks[index])
+            except FutureTimeout:
+                _kill_workers(pool)
+                yield index, _crashed(tasks[index], _timed_out(self.timeout))
+            finally:
+                pool.shutdown(wait=False, cancel_futures=True)
 
 
 class DaskEngine:
