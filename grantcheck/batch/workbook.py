@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from openpyxl import Workbook
+from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from openpyxl.styles import Font
 from openpyxl.utils import get_column_letter
 
@@ -26,6 +27,7 @@ INVOICE_COLUMNS = ("packet", "document", "invoice_code", "invoice_number", "invo
 MONEY_COLUMNS = {"subsidy_max_wan", "total_investment", "software_investment", "invoice_total", "amount_excl_tax",
                  "tax_amount", "total_incl_tax"}
 DATE_COLUMNS = {"completion_date", "acceptance_date", "invoice_date"}
+MAX_TEXT = 32000  # Excel holds at most 32767 characters in a cell
 
 
 @dataclass
@@ -44,7 +46,9 @@ def _cell(column: str, value: Any) -> Any:
         try:
             return date.fromisoformat(value)
         except ValueError:
-            return value
+            pass
+    if isinstance(value, str):  # text from applicants' files: no control characters, no overlong cells
+        return ILLEGAL_CHARACTERS_RE.sub("", value)[:MAX_TEXT]
     return value
 
 
@@ -77,8 +81,9 @@ def _check_rows(row: Row) -> list[list[Any]]:
         if check["status"] == "pass":
             continue
         shortfall = check.get("shortfall") or {}
-        out.append([row.label, check["id"], check["status"], check["message"], check.get("expected"),
-                    check.get("actual"), shortfall.get("value"), shortfall.get("unit")])
+        values = [row.label, check["id"], check["status"], check["message"], check.get("expected"),
+                  check.get("actual"), shortfall.get("value"), shortfall.get("unit")]
+        out.append([_cell(c, v) for c, v in zip(CHECK_COLUMNS, values, strict=True)])
     return out
 
 
