@@ -42,7 +42,9 @@ def content_hash(path: Path) -> str:
         for item in sorted(path.rglob("*")):
             rel = item.relative_to(path).as_posix().encode("utf-8", "surrogateescape")
             if item.is_symlink():
-                digest.update(b"L" + rel + b"\0" + str(item.readlink()).encode("utf-8", "surrogateescape") + b"\0")
+                digest.update(
+                    b"L" + rel + b"\0" + str(item.readlink()).encode("utf-8", "surrogateescape") + b"\0"
+                )
             elif item.is_file():
                 digest.update(b"F" + rel + b"\0")
                 _hash_file(item, digest)
@@ -63,19 +65,23 @@ class Registry:
         self._db.executescript(SCHEMA)
 
     def cached(self, key: str) -> dict[str, Any] | None:
-        row = self._db.execute("SELECT result FROM packets WHERE key = ? ORDER BY verified_at DESC LIMIT 1",
-                               (key,)).fetchone()
+        row = self._db.execute(
+            "SELECT result FROM packets WHERE key = ? ORDER BY verified_at DESC LIMIT 1", (key,)
+        ).fetchone()
         return json.loads(row[0]) if row else None
 
     def store(self, source: str, key: str, label: str, intake: str, result: dict[str, Any]) -> None:
         with self._db:
-            self._db.execute("INSERT OR REPLACE INTO packets VALUES (?, ?, ?, ?, ?, ?)",
-                             (source, key, label, intake, json.dumps(result, ensure_ascii=False), time.time()))
+            self._db.execute(
+                "INSERT OR REPLACE INTO packets VALUES (?, ?, ?, ?, ?, ?)",
+                (source, key, label, intake, json.dumps(result, ensure_ascii=False), time.time()),
+            )
 
     def others(self, sources: set[str]) -> Iterator[tuple[str, str, str, dict[str, Any]]]:
         """Packets of earlier intakes: (source, label, intake, result), those in `sources` left out."""
         for source, label, intake, result in self._db.execute(
-                "SELECT source, label, intake, result FROM packets ORDER BY source"):
+            "SELECT source, label, intake, result FROM packets ORDER BY source"
+        ):
             if source not in sources:
                 yield source, label, intake, json.loads(result)
 

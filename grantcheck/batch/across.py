@@ -56,10 +56,14 @@ def _where(entry: Entry) -> str:
 
 
 def _invoice_words(invoice: dict[str, Any]) -> str:
-    parts = [f"代码 {invoice['invoice_code']}" if invoice.get("invoice_code") else "",
-             f"号码 {invoice['invoice_number']}",
-             f"销售方 {invoice['seller_name']}" if invoice.get("seller_name") else "",
-             f"不含税金额 {float(invoice['amount_excl_tax']):.2f} 万元" if invoice.get("amount_excl_tax") is not None else ""]
+    parts = [
+        f"代码 {invoice['invoice_code']}" if invoice.get("invoice_code") else "",
+        f"号码 {invoice['invoice_number']}",
+        f"销售方 {invoice['seller_name']}" if invoice.get("seller_name") else "",
+        f"不含税金额 {float(invoice['amount_excl_tax']):.2f} 万元"
+        if invoice.get("amount_excl_tax") is not None
+        else "",
+    ]
     return "，".join(p for p in parts if p)
 
 
@@ -79,10 +83,13 @@ def invoice_matches(entries: list[Entry]) -> dict[int, list[Match]]:
                 if pair in found[i]:
                     continue
                 found[i][pair] = Match(
-                    "invoice", entries[j],
+                    "invoice",
+                    entries[j],
                     f"发票（{_invoice_words(invoice)}，{invoice['document']}）已在{_where(entries[j])}中申报"
                     f"（{other['document']}）",
-                    [invoice["document"], f"{entries[j].label}/{other['document']}"], invoice)
+                    [invoice["document"], f"{entries[j].label}/{other['document']}"],
+                    invoice,
+                )
     return {i: list(matches.values()) for i, matches in found.items()}
 
 
@@ -116,21 +123,40 @@ def project_matches(entries: list[Entry], titles: dict[str, str]) -> dict[int, l
         for i in members:
             for j in members:
                 mine, theirs = entries[i].result["project"], entries[j].result["project"]
-                if (i == j or not entries[i].current or entries[i].source == entries[j].source
-                        or mine["category"] == theirs["category"] or not similar_projects(mine["name"], theirs["name"])):
+                if (
+                    i == j
+                    or not entries[i].current
+                    or entries[i].source == entries[j].source
+                    or mine["category"] == theirs["category"]
+                    or not similar_projects(mine["name"], theirs["name"])
+                ):
                     continue
                 category = titles.get(theirs["category"], theirs["category"])
-                found[i].append(Match("project", entries[j],
-                                      f"同一申报主体的项目「{mine['name']}」另以「{category}」类别在{_where(entries[j])}"
-                                      f"中申报（项目名称「{theirs['name']}」）", [entries[j].label]))
+                found[i].append(
+                    Match(
+                        "project",
+                        entries[j],
+                        f"同一申报主体的项目「{mine['name']}」另以「{category}」类别在{_where(entries[j])}"
+                        f"中申报（项目名称「{theirs['name']}」）",
+                        [entries[j].label],
+                    )
+                )
     return found
 
 
-def _check(prefix: str, name: str, matches: list[Match], figures: list[str], expected: str, actual: str
-           ) -> dict[str, Any]:
+def _check(
+    prefix: str, name: str, matches: list[Match], figures: list[str], expected: str, actual: str
+) -> dict[str, Any]:
     documents = sorted({d for m in matches for d in m.documents})
-    return {"id": f"{prefix}.{name}", "status": "review", "figures": figures, "documents": documents,
-            "expected": expected, "actual": actual, "message": "；".join(m.message for m in matches)}
+    return {
+        "id": f"{prefix}.{name}",
+        "status": "review",
+        "figures": figures,
+        "documents": documents,
+        "expected": expected,
+        "actual": actual,
+        "message": "；".join(m.message for m in matches),
+    }
 
 
 def flag_report(report: dict[str, Any], matches: list[Match]) -> dict[str, Any]:
@@ -141,11 +167,27 @@ def flag_report(report: dict[str, Any], matches: list[Match]) -> dict[str, Any]:
     projects = [m for m in matches if m.kind == "project"]
     if invoices:
         count = len({(m.invoice or {}).get("document") for m in invoices})
-        checks.append(_check(prefix, INVOICE_CHECK, invoices, ["invoice_total"], "发票未在其他材料包中申报",
-                             f"{count} 张发票已在其他材料包中申报"))
+        checks.append(
+            _check(
+                prefix,
+                INVOICE_CHECK,
+                invoices,
+                ["invoice_total"],
+                "发票未在其他材料包中申报",
+                f"{count} 张发票已在其他材料包中申报",
+            )
+        )
     if projects:
-        checks.append(_check(prefix, PROJECT_CHECK, projects, ["applicant_name"], "同一项目只申报一个类别",
-                             f"同一项目另在 {len(projects)} 个材料包中申报"))
+        checks.append(
+            _check(
+                prefix,
+                PROJECT_CHECK,
+                projects,
+                ["applicant_name"],
+                "同一项目只申报一个类别",
+                f"同一项目另在 {len(projects)} 个材料包中申报",
+            )
+        )
     flagged = dict(report, checks=checks)
     if matches and flagged["outcome"] == "eligible":
         flagged["outcome"] = "needs_review"

@@ -43,8 +43,15 @@ def default_workers() -> int:
 
 
 def _crashed(task: Task, error: str = CRASHED) -> dict[str, Any]:
-    return {"label": task.label, "report": None, "invoices": [], "project": None, "error": error,
-            "refused": False, "seconds": None}
+    return {
+        "label": task.label,
+        "report": None,
+        "invoices": [],
+        "project": None,
+        "error": error,
+        "refused": False,
+        "seconds": None,
+    }
 
 
 def _timed_out(timeout: float) -> str:
@@ -61,8 +68,9 @@ class LocalEngine:
     killed) breaks the pool: the pool is rebuilt, and the packets that were in flight are run again one
     at a time, so only the culprit gets the error."""
 
-    def __init__(self, workers: int, timeout: float = PACKET_TIMEOUT_S, job: Callable[..., dict] = verify_packet
-                 ) -> None:
+    def __init__(
+        self, workers: int, timeout: float = PACKET_TIMEOUT_S, job: Callable[..., dict] = verify_packet
+    ) -> None:
         self.workers, self.timeout, self.job = workers, timeout, job
         self._context = multiprocessing.get_context("spawn")
 
@@ -122,19 +130,31 @@ class DaskEngine:
 
         # the job forks its file sandbox: a daemonic worker process could not
         with dask.config.set({"distributed.worker.daemon": False}):
-            cluster = None if self.address else LocalCluster(
-                n_workers=self.workers, threads_per_worker=1, processes=True, dashboard_address=None,
-                silence_logs=logging.ERROR)
+            cluster = (
+                None
+                if self.address
+                else LocalCluster(
+                    n_workers=self.workers,
+                    threads_per_worker=1,
+                    processes=True,
+                    dashboard_address=None,
+                    silence_logs=logging.ERROR,
+                )
+            )
             client = Client(self.address or cluster)
             try:
-                futures = {client.submit(verify_packet, *t.args(), key=f"packet-{i}-{t.label}", pure=False): i
-                           for i, t in enumerate(tasks)}
+                futures = {
+                    client.submit(verify_packet, *t.args(), key=f"packet-{i}-{t.label}", pure=False): i
+                    for i, t in enumerate(tasks)
+                }
                 for future in as_completed(futures):
                     index = futures[future]
                     try:
                         yield index, future.result()
                     except (FutureCancelledError, Exception) as exc:  # noqa: BLE001 - KilledWorker and kin
-                        log.warning("packet %s failed on the cluster: %s", tasks[index].label, type(exc).__name__)
+                        log.warning(
+                            "packet %s failed on the cluster: %s", tasks[index].label, type(exc).__name__
+                        )
                         yield index, _crashed(tasks[index])
             finally:
                 client.close()

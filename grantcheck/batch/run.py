@@ -61,8 +61,12 @@ def discover(intake: Path) -> list[Path]:
         children = sorted(intake.iterdir(), key=lambda p: p.name)
     except OSError as exc:
         raise IntakeError(f"受理目录无法读取：{exc}") from exc
-    return [p for p in children if not p.name.startswith(".")
-            and ((p.is_dir() and not p.is_symlink()) or (p.is_file() and p.suffix.lower() == ".zip"))]
+    return [
+        p
+        for p in children
+        if not p.name.startswith(".")
+        and ((p.is_dir() and not p.is_symlink()) or (p.is_file() and p.suffix.lower() == ".zip"))
+    ]
 
 
 def output_name(label: str) -> str:
@@ -77,8 +81,15 @@ def _engine(options: Options) -> LocalEngine | DaskEngine:
 
 
 def _progress(enabled: bool) -> Progress:
-    return Progress(TextColumn("核验材料包"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
-                    TextColumn("{task.description}"), console=Console(stderr=True), disable=not enabled)
+    return Progress(
+        TextColumn("核验材料包"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        TextColumn("{task.description}"),
+        console=Console(stderr=True),
+        disable=not enabled,
+    )
 
 
 def _storable(result: dict[str, Any]) -> bool:
@@ -86,7 +97,9 @@ def _storable(result: dict[str, Any]) -> bool:
     return result["report"] is not None or result.get("refused", False)
 
 
-def verify_all(packets: list[Path], options: Options, registry: Registry) -> tuple[list[dict[str, Any]], list[bool]]:
+def verify_all(
+    packets: list[Path], options: Options, registry: Registry
+) -> tuple[list[dict[str, Any]], list[bool]]:
     keys = [job_key(content_hash(p), options.guide, options.category) for p in packets]
     results: list[dict[str, Any] | None] = [None] * len(packets)
     skipped = [False] * len(packets)
@@ -112,11 +125,15 @@ def verify_all(packets: list[Path], options: Options, registry: Registry) -> tup
     return results, skipped  # type: ignore[return-value]
 
 
-def compare(packets: list[Path], results: list[dict[str, Any]], registry: Registry,
-            titles: dict[str, str]) -> tuple[list[dict[str, Any] | None], list[dict[str, list[str]]]]:
+def compare(
+    packets: list[Path], results: list[dict[str, Any]], registry: Registry, titles: dict[str, str]
+) -> tuple[list[dict[str, Any] | None], list[dict[str, list[str]]]]:
     sources = [str(p.resolve()) for p in packets]
     entries = [Entry(s, p.name, r) for s, p, r in zip(sources, packets, results, strict=True)]
-    entries += [Entry(s, label, r, current=False, intake=intake) for s, label, intake, r in registry.others(set(sources))]
+    entries += [
+        Entry(s, label, r, current=False, intake=intake)
+        for s, label, intake, r in registry.others(set(sources))
+    ]
     invoices, projects = invoice_matches(entries), project_matches(entries, titles)
     reports: list[dict[str, Any] | None] = []
     elsewhere: list[dict[str, list[str]]] = []
@@ -130,14 +147,17 @@ def compare(packets: list[Path], results: list[dict[str, Any]], registry: Regist
     return reports, elsewhere
 
 
-def _write_outputs(packets: list[Path], reports: list[dict[str, Any] | None], options: Options) -> list[str | None]:
+def _write_outputs(
+    packets: list[Path], reports: list[dict[str, Any] | None], options: Options
+) -> list[str | None]:
     html_names: list[str | None] = []
     for packet, report in zip(packets, reports, strict=True):
         name = output_name(packet.name)
         if report is not None and options.json_dir:
             options.json_dir.mkdir(parents=True, exist_ok=True)
-            (options.json_dir / f"{name}.json").write_text(json.dumps(report, ensure_ascii=False, indent=2),
-                                                          encoding="utf-8")
+            (options.json_dir / f"{name}.json").write_text(
+                json.dumps(report, ensure_ascii=False, indent=2), encoding="utf-8"
+            )
         if report is not None and options.html_dir:
             options.html_dir.mkdir(parents=True, exist_ok=True)
             (options.html_dir / f"{name}.html").write_text(report_html(report, packet), encoding="utf-8")
@@ -157,11 +177,18 @@ def run_batch(options: Options) -> Summary:
     finally:
         registry.close()
     html_names = _write_outputs(packets, reports, options)
-    rows = [Row(p.name, r, rep, h, s, e)
-            for p, r, rep, h, s, e in zip(packets, results, reports, html_names, skipped, elsewhere, strict=True)]
+    rows = [
+        Row(p.name, r, rep, h, s, e)
+        for p, r, rep, h, s, e in zip(packets, results, reports, html_names, skipped, elsewhere, strict=True)
+    ]
     write_workbook(rows, options.out)
-    return Summary(packets=len(packets), verified=len(packets) - sum(skipped), skipped=sum(skipped),
-                   errors=sum(r["error"] is not None for r in results),
-                   flagged=sum(1 for rep in reports if rep and any(c["id"].endswith("_across_packets")
-                                                                   for c in rep["checks"])),
-                   seconds=round(time.monotonic() - started, 2))
+    return Summary(
+        packets=len(packets),
+        verified=len(packets) - sum(skipped),
+        skipped=sum(skipped),
+        errors=sum(r["error"] is not None for r in results),
+        flagged=sum(
+            1 for rep in reports if rep and any(c["id"].endswith("_across_packets") for c in rep["checks"])
+        ),
+        seconds=round(time.monotonic() - started, 2),
+    )

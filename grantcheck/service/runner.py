@@ -80,9 +80,13 @@ class Runner:
             self.store.requeue(job.id)
 
     def _new_pool(self) -> ProcessPoolExecutor:
-        pool = ProcessPoolExecutor(self.workers, mp_context=self._context, initializer=_worker_init,
-                                   initargs=(os.getpid(),),
-                                   max_tasks_per_child=50)
+        pool = ProcessPoolExecutor(
+            self.workers,
+            mp_context=self._context,
+            initializer=_worker_init,
+            initargs=(os.getpid(),),
+            max_tasks_per_child=50,
+        )
         for _ in range(self.workers):
             pool.submit(_warm)
         return pool

@@ -61,7 +61,9 @@ class Store:
         self.tmp = data_dir / "tmp"
         for folder in (self.uploads, self.tmp):
             folder.mkdir(parents=True, exist_ok=True)
-        self._db = sqlite3.connect(data_dir / "grantcheck.sqlite", check_same_thread=False, isolation_level=None)
+        self._db = sqlite3.connect(
+            data_dir / "grantcheck.sqlite", check_same_thread=False, isolation_level=None
+        )
         self._db.execute("PRAGMA journal_mode=WAL")
         self._db.execute("PRAGMA synchronous=NORMAL")
         self._db.executescript(SCHEMA)
@@ -78,9 +80,11 @@ class Store:
     def add(self, org: str, token: str, upload: str, filename: str, category: str | None) -> str:
         job_id = secrets.token_hex(12)
         with self._lock:
-            self._db.execute("INSERT INTO jobs (id, org, token, upload, filename, category, status, created) "
-                             "VALUES (?, ?, ?, ?, ?, ?, 'queued', ?)",
-                             (job_id, org, token, upload, filename, category, time.time()))
+            self._db.execute(
+                "INSERT INTO jobs (id, org, token, upload, filename, category, status, created) "
+                "VALUES (?, ?, ?, ?, ?, ?, 'queued', ?)",
+                (job_id, org, token, upload, filename, category, time.time()),
+            )
         return job_id
 
     def get(self, job_id: str) -> Job | None:
@@ -93,21 +97,28 @@ class Store:
     def claim(self) -> Job | None:
         """The oldest queued job, now running (its attempts counted)."""
         with self._lock:
-            row = self._db.execute("UPDATE jobs SET status = 'running', attempts = attempts + 1, started = ? "
-                                   "WHERE seq = (SELECT seq FROM jobs WHERE status = 'queued' ORDER BY seq LIMIT 1) "
-                                   f"RETURNING {COLUMNS}", (time.time(),)).fetchone()
+            row = self._db.execute(
+                "UPDATE jobs SET status = 'running', attempts = attempts + 1, started = ? "
+                "WHERE seq = (SELECT seq FROM jobs WHERE status = 'queued' ORDER BY seq LIMIT 1) "
+                f"RETURNING {COLUMNS}",
+                (time.time(),),
+            ).fetchone()
         return Job(*row) if row else None
 
     def finish(self, job_id: str, report: dict[str, Any] | None, error: str | None) -> None:
         status = "done" if report is not None else "failed"
         text = json.dumps(report, ensure_ascii=False) if report is not None else None
         with self._lock:
-            self._db.execute("UPDATE jobs SET status = ?, report = ?, error = ?, finished = ? WHERE id = ?",
-                             (status, text, error, time.time(), job_id))
+            self._db.execute(
+                "UPDATE jobs SET status = ?, report = ?, error = ?, finished = ? WHERE id = ?",
+                (status, text, error, time.time(), job_id),
+            )
 
     def requeue(self, job_id: str) -> None:
         with self._lock:
-            self._db.execute("UPDATE jobs SET status = 'queued' WHERE id = ? AND status = 'running'", (job_id,))
+            self._db.execute(
+                "UPDATE jobs SET status = 'queued' WHERE id = ? AND status = 'running'", (job_id,)
+            )
 
     def requeue_running(self) -> int:
         with self._lock:

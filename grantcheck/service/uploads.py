@@ -51,9 +51,15 @@ class _Form:
         self.files = 0
 
     def callbacks(self) -> dict[str, Any]:
-        return {"on_part_begin": self.begin, "on_header_field": self.on_field, "on_header_value": self.on_value,
-                "on_header_end": self.header_end, "on_headers_finished": self.headers_done,
-                "on_part_data": self.data, "on_part_end": self.end}
+        return {
+            "on_part_begin": self.begin,
+            "on_header_field": self.on_field,
+            "on_header_value": self.on_value,
+            "on_header_end": self.header_end,
+            "on_headers_finished": self.headers_done,
+            "on_part_data": self.data,
+            "on_part_end": self.end,
+        }
 
     def begin(self) -> None:
         self.part = _Part()
@@ -65,7 +71,9 @@ class _Form:
         self.header_value += data[start:end]
 
     def header_end(self) -> None:
-        self.part.headers[self.header_field.decode("latin-1").lower()] = self.header_value.decode("utf-8", "replace")
+        self.part.headers[self.header_field.decode("latin-1").lower()] = self.header_value.decode(
+            "utf-8", "replace"
+        )
         self.header_field, self.header_value = b"", b""
 
     def headers_done(self) -> None:
@@ -134,7 +142,11 @@ async def receive(content_type: str, body: AsyncIterator[bytes], limit: int, tmp
         raise ApiError(422, "invalid_request", "上传内容格式不正确") from exc
     if form.file_path is None:
         raise ApiError(422, "invalid_request", "缺少上传文件（字段 file）")
-    category = bytes(form.fields["category"]).decode("utf-8", "replace").strip() if "category" in form.fields else None
+    category = (
+        bytes(form.fields["category"]).decode("utf-8", "replace").strip()
+        if "category" in form.fields
+        else None
+    )
     return Upload(form.file_path, form.digest.hexdigest(), form.filename or "packet.zip", category or None)
 
 

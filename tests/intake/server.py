@@ -33,7 +33,9 @@ def zipped(files: dict[str, bytes], method: int = zipfile.ZIP_DEFLATED) -> bytes
 
 
 def zip_folder(folder: Path) -> bytes:
-    return zipped({p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()})
+    return zipped(
+        {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+    )
 
 
 class Server:
@@ -51,8 +53,22 @@ class Server:
         env = dict(os.environ, PYTHONPATH=str(ROOT), GRANTCHECK_TOKENS=TOKENS, TMPDIR=str(self.base / "tmp"))
         with self.log.open("ab") as log:
             self.process = subprocess.Popen(
-                [sys.executable, "-m", "grantcheck.cli", "serve", "--port", str(self.port), "--data-dir",
-                 str(self.data), *self.args], cwd=self.base / "cwd", env=env, stdout=log, stderr=subprocess.STDOUT)
+                [
+                    sys.executable,
+                    "-m",
+                    "grantcheck.cli",
+                    "serve",
+                    "--port",
+                    str(self.port),
+                    "--data-dir",
+                    str(self.data),
+                    *self.args,
+                ],
+                cwd=self.base / "cwd",
+                env=env,
+                stdout=log,
+                stderr=subprocess.STDOUT,
+            )
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
             assert self.process.poll() is None, self.log.read_text("utf-8", "replace")
@@ -91,8 +107,13 @@ class Server:
 
     def post(self, token: str | None, data: bytes, name: str = "packet.zip", **fields: str) -> httpx.Response:
         headers = {"Authorization": f"Bearer {token}"} if token else {}
-        return httpx.post(f"{self.url}/v1/packets", headers=headers, files={"file": (name, data, "application/zip")},
-                          data=fields, timeout=60)
+        return httpx.post(
+            f"{self.url}/v1/packets",
+            headers=headers,
+            files={"file": (name, data, "application/zip")},
+            data=fields,
+            timeout=60,
+        )
 
     def get(self, token: str | None, path: str) -> httpx.Response:
         headers = {"Authorization": f"Bearer {token}"} if token else {}

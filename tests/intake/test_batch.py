@@ -43,8 +43,21 @@ def intake(tmp_path_factory: pytest.TempPathFactory) -> Path:
 @pytest.fixture(scope="module")
 def first_run(intake: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
     out = tmp_path_factory.mktemp("results")
-    result = runner.invoke(app, ["batch", str(intake), "--out", str(out / "results.xlsx"), "--json-dir",
-                                 str(out / "json"), "--html-dir", str(out / "html"), "--workers", "2"])
+    result = runner.invoke(
+        app,
+        [
+            "batch",
+            str(intake),
+            "--out",
+            str(out / "results.xlsx"),
+            "--json-dir",
+            str(out / "json"),
+            "--html-dir",
+            str(out / "html"),
+            "--workers",
+            "2",
+        ],
+    )
     assert result.exit_code == 0, result.output
     return out
 
@@ -59,19 +72,30 @@ def test_workbook_has_a_row_per_packet_and_the_broken_ones_with_their_error(firs
     book = openpyxl.load_workbook(first_run / "results.xlsx")
     assert book.sheetnames == ["packets", "checks", "invoices"]
     packets = {r["packet"]: r for r in rows(first_run / "results.xlsx", "packets")}
-    assert set(packets) == {"sf-01-eligible", "sf-05-construction-included", "cp-01-eligible", "not-a-zip.zip",
-                            "bomb.zip"}
+    assert set(packets) == {
+        "sf-01-eligible",
+        "sf-05-construction-included",
+        "cp-01-eligible",
+        "not-a-zip.zip",
+        "bomb.zip",
+    }
     assert "zip" in packets["not-a-zip.zip"]["error"] and packets["not-a-zip.zip"]["outcome"] is None
     assert "压缩" in packets["bomb.zip"]["error"]
     sf05 = packets["sf-05-construction-included"]
-    assert sf05["outcome"] == "ineligible" and sf05["error"] is None and sf05["html"] == "sf-05-construction-included.html"
+    assert (
+        sf05["outcome"] == "ineligible"
+        and sf05["error"] is None
+        and sf05["html"] == "sf-05-construction-included.html"
+    )
     assert sf05["subsidy_max_wan"] == pytest.approx(290.0)
     sheet = book["packets"]
     assert sheet.freeze_panes == "A2" and sheet.auto_filter.ref.startswith("A1:")
     header = [c.value for c in sheet[1]]
     money = sheet.cell(row=2, column=header.index("subsidy_max_wan") + 1).number_format
     assert "万元" in money
-    fails = [r for r in rows(first_run / "results.xlsx", "checks") if r["packet"] == "sf-05-construction-included"]
+    fails = [
+        r for r in rows(first_run / "results.xlsx", "checks") if r["packet"] == "sf-05-construction-included"
+    ]
     assert any(r["check"] == "smart-factory.total_investment_min" and r["status"] == "fail" for r in fails)
 
 
@@ -80,7 +104,13 @@ def test_reports_written_and_valid(first_run: Path, report_schema: dict) -> None
     assert names == ["cp-01-eligible.json", "sf-01-eligible.json", "sf-05-construction-included.json"]
     for path in (first_run / "json").iterdir():
         validate_report(path.read_text("utf-8"), report_schema)
-    assert (first_run / "html" / "sf-01-eligible.html").read_text("utf-8").lstrip().lower().startswith("<!doctype")
+    assert (
+        (first_run / "html" / "sf-01-eligible.html")
+        .read_text("utf-8")
+        .lstrip()
+        .lower()
+        .startswith("<!doctype")
+    )
 
 
 def test_invoice_in_two_packets_is_flagged_in_both(first_run: Path) -> None:
@@ -99,16 +129,22 @@ def test_invoice_in_two_packets_is_flagged_in_both(first_run: Path) -> None:
     assert all(r["claimed_elsewhere"] for r in planted)
     checks = rows(first_run / "results.xlsx", "checks")
     assert {r["packet"] for r in checks if r["check"].endswith(".invoices_across_packets")} == {
-        "sf-01-eligible", "cp-01-eligible"}
+        "sf-01-eligible",
+        "cp-01-eligible",
+    }
 
 
 def test_rerun_skips_verified_packets_unless_forced(intake: Path, first_run: Path) -> None:
     out = first_run / "results.xlsx"
-    result = runner.invoke(app, ["batch", str(intake), "--out", str(out), "--json-dir", str(first_run / "json2")])
+    result = runner.invoke(
+        app, ["batch", str(intake), "--out", str(out), "--json-dir", str(first_run / "json2")]
+    )
     assert result.exit_code == 0, result.output
     packets = {r["packet"]: r for r in rows(out, "packets")}
-    assert all(packets[name]["skipped"] for name in ("sf-01-eligible", "sf-05-construction-included",
-                                                      "cp-01-eligible", "bomb.zip"))
+    assert all(
+        packets[name]["skipped"]
+        for name in ("sf-01-eligible", "sf-05-construction-included", "cp-01-eligible", "bomb.zip")
+    )
     again = json.loads((first_run / "json2" / "cp-01-eligible.json").read_text("utf-8"))
     assert [c for c in again["checks"] if c["id"].endswith(".invoices_across_packets")]  # still compared
     first = json.loads((first_run / "json" / "sf-05-construction-included.json").read_text("utf-8"))
@@ -122,8 +158,21 @@ def test_a_later_intake_sees_the_earlier_one(first_run: Path, tmp_path: Path) ->
     (later / "cp-01-resubmitted" / "发票").mkdir()
     shutil.copy(CORPUS / "sf-01-eligible" / PLANTED, later / "cp-01-resubmitted" / PLANTED)
     out = tmp_path / "later.xlsx"
-    result = runner.invoke(app, ["batch", str(later), "--out", str(out), "--json-dir", str(tmp_path / "json"),
-                                 "--registry", str(first_run / "grantcheck-registry.sqlite"), "--workers", "1"])
+    result = runner.invoke(
+        app,
+        [
+            "batch",
+            str(later),
+            "--out",
+            str(out),
+            "--json-dir",
+            str(tmp_path / "json"),
+            "--registry",
+            str(first_run / "grantcheck-registry.sqlite"),
+            "--workers",
+            "1",
+        ],
+    )
     assert result.exit_code == 0, result.output
     report = json.loads((tmp_path / "json" / "cp-01-resubmitted.json").read_text("utf-8"))
     message = next(c["message"] for c in report["checks"] if c["id"].endswith(".invoices_across_packets"))

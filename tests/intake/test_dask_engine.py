@@ -22,8 +22,21 @@ def test_local_cluster_reports_equal_local_engine(tmp_path: Path) -> None:
     outputs = {}
     for engine in ("local", "dask"):
         out = tmp_path / engine
-        result = CliRunner().invoke(app, ["batch", str(intake), "--out", str(out / "r.xlsx"), "--json-dir",
-                                          str(out / "json"), "--engine", engine, "--workers", "2"])
+        result = CliRunner().invoke(
+            app,
+            [
+                "batch",
+                str(intake),
+                "--out",
+                str(out / "r.xlsx"),
+                "--json-dir",
+                str(out / "json"),
+                "--engine",
+                engine,
+                "--workers",
+                "2",
+            ],
+        )
         assert result.exit_code == 0, result.output
         outputs[engine] = {p.name: json.loads(p.read_text("utf-8")) for p in (out / "json").iterdir()}
     assert sorted(outputs["dask"]) == sorted(f"{n}.json" for n in PACKETS)

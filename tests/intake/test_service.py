@@ -22,8 +22,9 @@ LOAD_UPLOADS, LOAD_CLIENTS = 200, 8
 
 @pytest.fixture(scope="module")
 def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
-    running = Server(tmp_path_factory.mktemp("serve"), "--workers", "2", "--max-upload-mb", "1",
-                     "--rate", "100000").start()
+    running = Server(
+        tmp_path_factory.mktemp("serve"), "--workers", "2", "--max-upload-mb", "1", "--rate", "100000"
+    ).start()
     yield running
     running.stop()
 
@@ -35,8 +36,9 @@ def test_health_and_openapi(server: Server) -> None:
 
 
 def test_upload_verify_and_report(server: Server, report_schema: dict) -> None:
-    response = server.post("sub-a", zip_folder(CORPUS / "sf-05-construction-included"), "sf-05.zip",
-                           category="smart-factory")
+    response = server.post(
+        "sub-a", zip_folder(CORPUS / "sf-05-construction-included"), "sf-05.zip", category="smart-factory"
+    )
     assert response.status_code == 202 and response.json()["status"] == "queued"
     body = server.wait_done("sub-a", response.json()["id"])
     assert body["status"] == "done" and body["error"] is None
@@ -59,7 +61,10 @@ def test_auth_scopes_and_organisations(server: Server) -> None:
     for token in ("sub-b", "read-b"):
         for path in (f"/v1/packets/{job}", f"/v1/packets/{job}/report.html"):
             other = server.get(token, path)
-            assert other.status_code == 404 and other.json() == server.get("read-a", "/v1/packets/unknown").json()
+            assert (
+                other.status_code == 404
+                and other.json() == server.get("read-a", "/v1/packets/unknown").json()
+            )
     assert server.get(None, f"/v1/packets/{job}").status_code == 401
     assert server.get("read-a", "/v1/packets/unknown").json()["error"] == "not_found"
 
@@ -107,10 +112,12 @@ def test_bounded_load(server: Server) -> None:
         time.sleep(0.5)
     total = time.monotonic() - started
     errors = sum(s != 202 for s in statuses)
-    print(f"\nload: {LOAD_UPLOADS} uploads from {LOAD_CLIENTS} clients in {upload_seconds:.1f} s "
-          f"({LOAD_UPLOADS / upload_seconds:.1f} uploads/s), upload p95 {p95 * 1000:.0f} ms, "
-          f"median {statistics.median(latencies) * 1000:.0f} ms, errors {errors}; "
-          f"all verified after {total:.1f} s ({len(ids) / total:.1f} packets/s), not done {len(pending)}")
+    print(
+        f"\nload: {LOAD_UPLOADS} uploads from {LOAD_CLIENTS} clients in {upload_seconds:.1f} s "
+        f"({LOAD_UPLOADS / upload_seconds:.1f} uploads/s), upload p95 {p95 * 1000:.0f} ms, "
+        f"median {statistics.median(latencies) * 1000:.0f} ms, errors {errors}; "
+        f"all verified after {total:.1f} s ({len(ids) / total:.1f} packets/s), not done {len(pending)}"
+    )
     assert errors == 0 and not any(s >= 500 for s in statuses)
     assert len(set(ids)) == LOAD_UPLOADS and not pending
 
@@ -139,9 +146,15 @@ def test_killed_mid_job_finishes_after_restart(tmp_path: Path) -> None:
 def test_queue_full_and_rate_limit_in_process(tmp_path: Path) -> None:
     tokens = Tokens(parse_tokens(TOKENS))
     full = TestClient(create_app(Settings(tmp_path / "a", tokens, max_queue=0)))  # no lifespan: no workers
-    response = full.post("/v1/packets", headers={"Authorization": "Bearer sub-a"}, files={"file": ("p.zip", TINY)})
+    response = full.post(
+        "/v1/packets", headers={"Authorization": "Bearer sub-a"}, files={"file": ("p.zip", TINY)}
+    )
     assert response.status_code == 429 and response.json()["error"] == "queue_full"
     slow = TestClient(create_app(Settings(tmp_path / "b", tokens, rate_per_minute=2)))
-    codes = [slow.get("/v1/packets/x", headers={"Authorization": "Bearer read-a"}).status_code for _ in range(3)]
+    codes = [
+        slow.get("/v1/packets/x", headers={"Authorization": "Bearer read-a"}).status_code for _ in range(3)
+    ]
     assert codes == [404, 429, 429]
-    assert slow.get("/v1/packets/x", headers={"Authorization": "Bearer read-b"}).status_code == 404  # per token
+    assert (
+        slow.get("/v1/packets/x", headers={"Authorization": "Bearer read-b"}).status_code == 404
+    )  # per token
