@@ -7,6 +7,7 @@ import os
 import signal
 import socket
 import subprocess
+import threading
 import sys
 import time
 import zipfile
@@ -46,6 +47,7 @@ class Server:
         self.url = f"http://127.0.0.1:{self.port}"
         self.process: subprocess.Popen | None = None
         self.log = base / "server.log"
+        self._local = threading.local()
 
     def start(self, timeout: float = 90.0) -> Server:
         for folder in ("cwd", "tmp"):
@@ -84,6 +86,7 @@ class Server:
         assert self.process is not None
         self.process.send_signal(signal.SIGKILL)
         self.process.wait(10)
+        self._local = threading.local()  # connections to the dead process
 
     def stop(self) -> None:
         if self.process is not None and self.process.poll() is None:
@@ -107,7 +110,7 @@ class Server:
 
     def post(self, token: str | None, data: bytes, name: str = "packet.zip", **fields: str) -> httpx.Response:
         headers = {"Authorization": f"Bearer {token}"} if token else {}
-        return httpx.post(
+        return self.client().post(
             f"{self.url}/v1/packets",
             headers=headers,
             files={"file": (name, data, "application/zip")},
@@ -117,7 +120,14 @@ class Server:
 
     def get(self, token: str | None, path: str) -> httpx.Response:
         headers = {"Authorization": f"Bearer {token}"} if token else {}
-        return httpx.get(f"{self.url}{path}", headers=headers, timeout=30)
+        return self.client().get(f"{self.url}{path}", headers=headers, timeout=30)
+
+    def client(self) -> httpx.Client:
+        """One keep-alive client per thread (as a real uploader would have)."""
+        client = getattr(self._local, "client", None)
+        if client is None:
+            client = self._local.client = httpx.Client()
+        return client
 
     def wait_done(self, token: str, job_id: str, timeout: float = 120.0) -> dict:
         deadline = time.monotonic() + timeout
