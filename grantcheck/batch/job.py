@@ -19,8 +19,18 @@ from grantcheck.report.model import json_value
 from ingest.model import Document
 from ingest.packet import PacketError
 
-INVOICE_FIELDS = ("invoice_code", "invoice_number", "invoice_date", "seller_name", "seller_tax_id", "buyer_name",
-                  "buyer_tax_id", "amount_excl_tax", "tax_amount", "total_incl_tax")
+INVOICE_FIELDS = (
+    "invoice_code",
+    "invoice_number",
+    "invoice_date",
+    "seller_name",
+    "seller_tax_id",
+    "buyer_name",
+    "buyer_tax_id",
+    "amount_excl_tax",
+    "tax_amount",
+    "total_incl_tax",
+)
 PROJECT_LABEL = re.compile(r"^\s*项目名称\s*[:：]?\s*(.*)$")
 FORM_KINDS = ("application_form", "performance_form")
 
@@ -78,12 +88,22 @@ def _isolate() -> bool:
     return not multiprocessing.current_process().daemon
 
 
-def verify_packet(path: str, label: str, guide: str = "jiangsu-2023", category: str | None = None) -> dict[str, Any]:
+def verify_packet(
+    path: str, label: str, guide: str = "jiangsu-2023", category: str | None = None
+) -> dict[str, Any]:
     started = time.monotonic()
-    result: dict[str, Any] = {"label": label, "report": None, "invoices": [], "project": None, "error": None,
-                              "refused": False}
+    result: dict[str, Any] = {
+        "label": label,
+        "report": None,
+        "invoices": [],
+        "project": None,
+        "error": None,
+        "refused": False,
+    }
     try:
-        report, documents, facts = run_packet_documents(Path(path), guide, category, isolate=_isolate(), label=label)
+        report, documents, facts = run_packet_documents(
+            Path(path), guide, category, isolate=_isolate(), label=label
+        )
     except (PacketError, UnknownCategory, GuideError) as exc:
         message = f"未知类别 {exc}" if isinstance(exc, UnknownCategory) else str(exc)
         result.update(error=message, refused=True)
@@ -91,8 +111,15 @@ def verify_packet(path: str, label: str, guide: str = "jiangsu-2023", category: 
         result["error"] = f"核验出错（{type(exc).__name__}）：{exc}"
     else:
         data = report.model_dump(mode="json", by_alias=True)
-        result.update(report=data, invoices=invoices_of(documents, facts),
-                      project={"name": project_name(documents), "applicant_name": _figure(data, "applicant_name"),
-                               "applicant_uscc": _figure(data, "applicant_uscc"), "category": data["category"]})
+        result.update(
+            report=data,
+            invoices=invoices_of(documents, facts),
+            project={
+                "name": project_name(documents),
+                "applicant_name": _figure(data, "applicant_name"),
+                "applicant_uscc": _figure(data, "applicant_uscc"),
+                "category": data["category"],
+            },
+        )
     result["seconds"] = round(time.monotonic() - started, 3)
     return result
