@@ -145,6 +145,7 @@ def batch(
     guide: str = typer.Option("jiangsu-2023", "--guide"),
 ) -> None:
     """Verify every packet of an intake folder into one workbook; invoices compared across packets."""
+    from grantcheck.batch.engines import EngineError
     from grantcheck.batch.run import IntakeError, Options, run_batch
 
     data = load_guide(guide)
@@ -158,6 +159,8 @@ def batch(
         summary = run_batch(options)
     except IntakeError as exc:
         _fail(str(exc), 3)
+    except EngineError as exc:
+        _fail(str(exc), 2)
     typer.echo(f"共 {summary.packets} 个材料包：核验 {summary.verified}，跳过（已核验）{summary.skipped}，"
                f"出错 {summary.errors}，跨材料包重复 {summary.flagged}；用时 {summary.seconds} 秒 → {out}", err=True)
 

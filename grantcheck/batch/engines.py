@@ -21,6 +21,7 @@ from grantcheck.batch.job import verify_packet
 log = logging.getLogger("grantcheck.batch")
 TASKS_PER_CHILD = 25  # a worker is replaced now and then, so what one packet leaks does not pile up
 CRASHED = "核验进程异常退出（材料包可能导致解析器崩溃），已跳过"
+CONNECT_TIMEOUT_S = 20
 PACKET_TIMEOUT_S = 1800.0  # files are timed out one by one in the sandbox; this bounds everything else
 
 
@@ -33,6 +34,10 @@ class Task:
 
     def args(self) -> tuple[str, str, str, str | None]:
         return self.path, self.label, self.guide, self.category
+
+
+class EngineError(Exception):
+    """The engine itself cannot run (a scheduler out of reach); message in Chinese."""
 
 
 def default_workers() -> int:
@@ -141,7 +146,10 @@ class DaskEngine:
                     silence_logs=logging.ERROR,
                 )
             )
-            client = Client(self.address or cluster)
+            try:
+                client = Client(self.address or cluster, timeout=CONNECT_TIMEOUT_S)
+            except (OSError, TimeoutError) as exc:
+                raise EngineError(f"无法连接 Dask 调度器 {self.address}：{exc}") from exc
             try:
                 futures = {
                     client.submit(verify_packet, *t.args(), key=f"packet-{i}-{t.label}", pure=False): i
