@@ -92,6 +92,25 @@ def _progress(enabled: bool) -> Progress:
     )
 
 
+def _key(packet: Path, options: Options) -> str | OSError:
+    try:
+        return job_key(content_hash(packet), options.guide, options.category)
+    except OSError as exc:
+        return exc
+
+
+def unreadable(label: str, exc: OSError) -> dict[str, Any]:
+    return {
+        "label": label,
+        "report": None,
+        "invoices": [],
+        "project": None,
+        "refused": False,
+        "error": f"材料包无法读取：{exc.strerror or exc}",
+        "seconds": None,
+    }
+
+
 def _storable(result: dict[str, Any]) -> bool:
     """A report, or a packet refused as such: the same content gives the same answer next time."""
     return result["report"] is not None or result.get("refused", False)
@@ -100,14 +119,16 @@ def _storable(result: dict[str, Any]) -> bool:
 def verify_all(
     packets: list[Path], options: Options, registry: Registry
 ) -> tuple[list[dict[str, Any]], list[bool]]:
-    keys = [job_key(content_hash(p), options.guide, options.category) for p in packets]
+    keys = [_key(p, options) for p in packets]
     results: list[dict[str, Any] | None] = [None] * len(packets)
     skipped = [False] * len(packets)
-    if not options.force:
-        for i, key in enumerate(keys):
-            cached = registry.cached(key)
-            if cached is not None:
-                results[i], skipped[i] = dict(cached, label=packets[i].name), True
+    for i, key in enumerate(keys):
+        if isinstance(key, OSError):
+            results[i] = unreadable(packets[i].name, key)
+            continue
+        cached = None if options.force else registry.cached(key)
+        if cached is not None:
+            results[i], skipped[i] = dict(cached, label=packets[i].name), True
     todo = [i for i, r in enumerate(results) if r is None]
     tasks = [Task(str(packets[i].resolve()), packets[i].name, options.guide, options.category) for i in todo]
     intake = str(options.intake.resolve())
@@ -117,11 +138,11 @@ def verify_all(
             i = todo[n]
             results[i] = result
             if _storable(result):
-                registry.store(str(packets[i].resolve()), keys[i], packets[i].name, intake, result)
+                registry.store(str(packets[i].resolve()), str(keys[i]), packets[i].name, intake, result)
             progress.update(bar, advance=1, description=packets[i].name)
     for i, result in enumerate(results):  # skipped packets: their row is this intake's too
         if skipped[i]:
-            registry.store(str(packets[i].resolve()), keys[i], packets[i].name, intake, result)  # type: ignore[arg-type]
+            registry.store(str(packets[i].resolve()), str(keys[i]), packets[i].name, intake, result)  # type: ignore[arg-type]
     return results, skipped  # type: ignore[return-value]
 
 
