@@ -8,39 +8,23 @@ while it runs alone is its own — it fails. A job past the time limit has its w
 
 from __future__ import annotations
 
-import ctypes
 import logging
 import multiprocessing
 import os
-import signal
 import threading
 import time
+from collections.abc import Callable
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 
 from grantcheck.batch.job import verify_packet
 from grantcheck.service.store import Job, Store
+from grantcheck.service.workers import warm, worker_init
 
 log = logging.getLogger("grantcheck.service")
-PR_SET_PDEATHSIG = 1
 MAX_ATTEMPTS = 3
 CRASHED = "核验进程异常退出（材料包可能导致解析器崩溃）"
-
-
-def _worker_init(service_pid: int) -> None:
-    """A worker dies with the service (a killed service leaves no orphans behind), also when the
-    service died while the worker was still starting."""
-    try:
-        ctypes.CDLL("libc.so.6").prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
-    except (OSError, AttributeError):
-        pass
-    if os.getppid() != service_pid:
-        os._exit(1)
-
-
-def _warm() -> None:
-    """Imports done before the first job."""
 
 
 @dataclass
@@ -50,8 +34,21 @@ class _Flight:
 
 
 class Runner:
-    def __init__(self, store: Store, workers: int, guide: str, job_timeout: float = 600.0) -> None:
-        self.store, self.workers, self.guide, self.job_timeout = store, workers, guide, job_timeout
+    def __init__(
+        self,
+        store: Store,
+        workers: int,
+        guide: str,
+        job_timeout: float = 600.0,
+        job: Callable[..., dict] = verify_packet,
+    ) -> None:
+        self.store, self.workers, self.guide, self.job_timeout, self.job = (
+            store,
+            workers,
+            guide,
+            job_timeout,
+            job,
+        )
         self._wake = threading.Event()
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._loop, name="grantcheck-dispatcher", daemon=True)
@@ -83,12 +80,12 @@ class Runner:
         pool = ProcessPoolExecutor(
             self.workers,
             mp_context=self._context,
-            initializer=_worker_init,
+            initializer=worker_init,
             initargs=(os.getpid(),),
             max_tasks_per_child=50,
         )
-        for _ in range(self.workers):
-            pool.submit(_warm)
+        self._warming = [pool.submit(warm, self.job.__module__) for _ in range(self.workers)]
+        self._warm_at: float | None = None
         return pool
 
     def _loop(self) -> None:
@@ -126,7 +123,7 @@ class Runner:
     def _submit(self, job: Job) -> None:
         assert self._pool is not None
         path = str(self.store.upload_path(job.upload))
-        future = self._pool.submit(verify_packet, path, job.filename, self.guide, job.category)
+        future = self._pool.submit(self.job, path, job.filename, self.guide, job.category)
         self._flights[future] = _Flight(job, time.monotonic())
 
     def _collect(self, done: set[Future]) -> None:
@@ -160,8 +157,15 @@ class Runner:
         self._pool = self._new_pool()
 
     def _enforce_timeout(self) -> None:
+        """Jobs are timed from their submission, but not before the pool's workers have started."""
         now = time.monotonic()
-        late = {f.job.id for f in self._flights.values() if now - f.started > self.job_timeout}
+        if self._warm_at is None:
+            if not all(f.done() for f in self._warming):
+                return
+            self._warm_at = now
+        late = {
+            f.job.id for f in self._flights.values() if now - max(f.started, self._warm_at) > self.job_timeout
+        }
         if not late or self._pool is None:
             return
         for process in list(getattr(self._pool, "_processes", {}).values()):

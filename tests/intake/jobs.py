@@ -11,4 +11,11 @@ def misbehaving_job(path: str, label: str, guide: str, category: str | None) -> 
         os._exit(3)
     if label == "hang":
         time.sleep(60)
-    return {"label": label, "report": None, "invoices": [], "project": None, "error": None, "refused": False}
+    return {
+        "label": label,
+        "report": {"packet": label},
+        "invoices": [],
+        "project": None,
+        "error": None,
+        "refused": False,
+    }
