@@ -139,7 +139,7 @@ class Runner:
                 self.store.finish(flight.job.id, None, f"核验出错（{type(exc).__name__}）")
                 continue
             self.store.finish(flight.job.id, result["report"], result["error"])
-            outcome = result["report"]["outcome"] if result["report"] else "failed"
+            outcome = (result["report"] or {}).get("outcome", "failed")
             log.info("job %s: %s in %.1f s", flight.job.id, outcome, time.monotonic() - flight.started)
 
     def _broken(self, failed: set[str] | None = None) -> None:
