@@ -68,6 +68,16 @@ def _kill_workers(pool: ProcessPoolExecutor) -> None:
         process.kill()
 
 
+def _result(future: Future, task: Task) -> dict[str, Any]:
+    """The job's result; a job that raised (it should not: the job catches) is the packet's error."""
+    try:
+        return future.result()
+    except BrokenProcessPool:
+        raise
+    except Exception as exc:  # noqa: BLE001 - e.g. a result that cannot be pickled
+        return _crashed(task, f"核验出错（{type(exc).__name__}）：{exc}")
+
+
 class LocalEngine:
     """A process pool. A packet that kills its worker (or outlives the timeout, whose workers are then
     killed) breaks the pool: the pool is rebuilt, and the packets that were in flight are run again one
@@ -95,7 +105,7 @@ class LocalEngine:
                         running[pool.submit(self.job, *tasks[index].args())] = (index, time.monotonic())
                     done, _ = wait(running, timeout=5.0, return_when=FIRST_COMPLETED)
                     for future in done:
-                        result = future.result()  # a broken pool raises here, the packet still in flight
+                        result = _result(future, tasks[running[future][0]])  # a broken pool raises here
                         yield running.pop(future)[0], result
                     if any(time.monotonic() - started > self.timeout for _, started in running.values()):
                         _kill_workers(pool)
@@ -110,7 +120,11 @@ class LocalEngine:
         for index in suspects:
             pool = self._pool(1)
             try:
-                yield index, pool.submit(self.job, *tasks[index].args()).result(timeout=self.timeout)
+                future = pool.submit(self.job, *tasks[index].args())
+                wait([future], timeout=self.timeout)
+                if not future.done():
+                    raise FutureTimeout
+                yield index, _result(future, tasks[index])
             except BrokenProcessPool:
                 yield index, _crashed(tasks[index])
             except FutureTimeout:

@@ -9,6 +9,8 @@ import time
 def misbehaving_job(path: str, label: str, guide: str, category: str | None) -> dict:
     if label == "crash":
         os._exit(3)
+    if label == "raise":
+        raise ValueError("stand-in failure")
     if label == "hang":
         time.sleep(60)
     return {
