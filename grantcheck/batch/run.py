@@ -20,6 +20,7 @@ from grantcheck.registry import Registry, content_hash, job_key
 
 log = logging.getLogger("grantcheck.batch")
 REGISTRY_NAME = "grantcheck-registry.sqlite"
+TIMEOUT_MARK = "解析超时"  # ingest/sandbox.py: a file that ran out of time
 
 
 class IntakeError(Exception):
@@ -111,14 +112,24 @@ def unreadable(label: str, exc: OSError) -> dict[str, Any]:
     }
 
 
+def _timed_out_files(result: dict[str, Any] | None) -> bool:
+    """A file of the packet ran out of its parsing time: with every worker busy the CPU it was timed
+    for may not have been there. Such a packet is verified once more, alone, and not kept as done."""
+    report = (result or {}).get("report") or {}
+    return any((d.get("error") or "").startswith(TIMEOUT_MARK) for d in report.get("documents", []))
+
+
 def _storable(result: dict[str, Any]) -> bool:
     """A report, or a packet refused as such: the same content gives the same answer next time."""
+    if _timed_out_files(result):
+        return False
     return result["report"] is not None or result.get("refused", False)
 
 
-def verify_all(
+def _lookup(
     packets: list[Path], options: Options, registry: Registry
-) -> tuple[list[dict[str, Any]], list[bool]]:
+) -> tuple[list[str | OSError], list[dict[str, Any] | None], list[bool]]:
+    """Each packet's key, and the results known already: cached, or a packet that cannot be read."""
     keys = [_key(p, options) for p in packets]
     results: list[dict[str, Any] | None] = [None] * len(packets)
     skipped = [False] * len(packets)
@@ -129,20 +140,43 @@ def verify_all(
         cached = None if options.force else registry.cached(key)
         if cached is not None:
             results[i], skipped[i] = dict(cached, label=packets[i].name), True
+    return keys, results, skipped
+
+
+def _run(
+    tasks: list[Task], options: Options, progress: Progress, done: int, total: int
+) -> list[dict[str, Any]]:
+    """The engine's results for the tasks, packets with a timed-out file verified once more alone."""
+    results: list[dict[str, Any]] = [{}] * len(tasks)
+    bar = progress.add_task("", total=total, completed=done)
+    for n, result in _engine(options).run(tasks) if tasks else []:
+        results[n] = result
+        progress.update(bar, advance=1, description=tasks[n].label)
+    again = [n for n, result in enumerate(results) if _timed_out_files(result)]
+    if again:
+        bar = progress.add_task("", total=len(again))
+        for m, result in LocalEngine(1).run([tasks[n] for n in again]):
+            results[again[m]] = result
+            progress.update(bar, advance=1, description=f"重试（单独运行）{tasks[again[m]].label}")
+    return results
+
+
+def verify_all(
+    packets: list[Path], options: Options, registry: Registry
+) -> tuple[list[dict[str, Any]], list[bool]]:
+    keys, results, skipped = _lookup(packets, options, registry)
     todo = [i for i, r in enumerate(results) if r is None]
+    verified = set(todo)
     tasks = [Task(str(packets[i].resolve()), packets[i].name, options.guide, options.category) for i in todo]
-    intake = str(options.intake.resolve())
     with _progress(options.progress) as progress:
-        bar = progress.add_task("", total=len(packets), completed=len(packets) - len(todo))
-        for n, result in _engine(options).run(tasks) if tasks else []:
-            i = todo[n]
+        for i, result in zip(
+            todo, _run(tasks, options, progress, len(packets) - len(todo), len(packets)), strict=True
+        ):
             results[i] = result
-            if _storable(result):
-                registry.store(str(packets[i].resolve()), str(keys[i]), packets[i].name, intake, result)
-            progress.update(bar, advance=1, description=packets[i].name)
+    intake = str(options.intake.resolve())
     for i, result in enumerate(results):  # skipped packets: their row is this intake's too
-        if skipped[i]:
-            registry.store(str(packets[i].resolve()), str(keys[i]), packets[i].name, intake, result)  # type: ignore[arg-type]
+        if result is not None and (skipped[i] or (i in verified and _storable(result))):
+            registry.store(str(packets[i].resolve()), str(keys[i]), packets[i].name, intake, result)
     return results, skipped  # type: ignore[return-value]
 
 
