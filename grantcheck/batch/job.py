@@ -32,6 +32,7 @@ INVOICE_FIELDS = (
     "total_incl_tax",
 )
 PROJECT_LABEL = re.compile(r"^\s*项目名称\s*[:：]?\s*(.*)$")
+TIMEOUT_MARK = "解析超时"  # ingest/sandbox.py: a file that ran out of time
 FORM_KINDS = ("application_form", "performance_form")
 
 
@@ -76,6 +77,13 @@ def project_name(documents: list[Document]) -> str | None:
         if name:
             return name
     return None
+
+
+def timed_out_files(result: dict[str, Any] | None) -> bool:
+    """A file of the packet ran out of its parsing time: with every worker busy the CPU it was timed
+    for may not have been there, so the packet deserves another run, alone."""
+    report = (result or {}).get("report") or {}
+    return any((d.get("error") or "").startswith(TIMEOUT_MARK) for d in report.get("documents", []))
 
 
 def _figure(report: dict[str, Any], name: str) -> Any:

@@ -14,13 +14,13 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 
 from grantcheck.batch.across import Entry, flag_report, invoice_matches, project_matches
 from grantcheck.batch.engines import DaskEngine, LocalEngine, Task, default_workers
+from grantcheck.batch.job import timed_out_files
 from grantcheck.batch.workbook import Row, write_workbook
 from grantcheck.htmlpage import report_html
 from grantcheck.registry import Registry, content_hash, job_key
 
 log = logging.getLogger("grantcheck.batch")
 REGISTRY_NAME = "grantcheck-registry.sqlite"
-TIMEOUT_MARK = "解析超时"  # ingest/sandbox.py: a file that ran out of time
 
 
 class IntakeError(Exception):
@@ -112,16 +112,9 @@ def unreadable(label: str, exc: OSError) -> dict[str, Any]:
     }
 
 
-def _timed_out_files(result: dict[str, Any] | None) -> bool:
-    """A file of the packet ran out of its parsing time: with every worker busy the CPU it was timed
-    for may not have been there. Such a packet is verified once more, alone, and not kept as done."""
-    report = (result or {}).get("report") or {}
-    return any((d.get("error") or "").startswith(TIMEOUT_MARK) for d in report.get("documents", []))
-
-
 def _storable(result: dict[str, Any]) -> bool:
     """A report, or a packet refused as such: the same content gives the same answer next time."""
-    if _timed_out_files(result):
+    if timed_out_files(result):
         return False
     return result["report"] is not None or result.get("refused", False)
 
@@ -152,7 +145,7 @@ def _run(
     for n, result in _engine(options).run(tasks) if tasks else []:
         results[n] = result
         progress.update(bar, advance=1, description=tasks[n].label)
-    again = [n for n, result in enumerate(results) if _timed_out_files(result)]
+    again = [n for n, result in enumerate(results) if timed_out_files(result)]
     if again:
         bar = progress.add_task("", total=len(again))
         for m, result in LocalEngine(1).run([tasks[n] for n in again]):

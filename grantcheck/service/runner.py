@@ -4,6 +4,7 @@ A dispatcher thread claims jobs from the store and hands them to a process pool 
 per-packet job as `batch`. A worker that dies breaks the pool: the pool is rebuilt and the jobs that
 were in flight are queued again; a job tried before (a crash, a restart) then runs alone, so a crash
 while it runs alone is its own — it fails. A job past the time limit has its workers killed and fails.
+A job with a file that ran out of parsing time is also tried once more, alone.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wai
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 
-from grantcheck.batch.job import verify_packet
+from grantcheck.batch.job import timed_out_files, verify_packet
 from grantcheck.service.store import Job, Store
 from grantcheck.service.workers import warm, worker_init
 
@@ -137,6 +138,9 @@ class Runner:
                 return
             except Exception as exc:  # noqa: BLE001 - a job's failure is the job's
                 self.store.finish(flight.job.id, None, f"核验出错（{type(exc).__name__}）")
+                continue
+            if timed_out_files(result) and flight.job.attempts == 1:
+                self.store.requeue(flight.job.id)  # tried again alone: the CPU was busy, perhaps
                 continue
             self.store.finish(flight.job.id, result["report"], result["error"])
             outcome = (result["report"] or {}).get("outcome", "failed")
