@@ -153,5 +153,71 @@ def evaluate(corpus: Path = typer.Argument(..., help="folder of packets with exp
           else result.summary(data), None)
 
 
+class Engine(str, Enum):
+    local = "local"
+    dask = "dask"
+
+
+@app.command()
+def batch(
+    intake: Path = typer.Argument(..., help="folder whose sub-folders and .zip files are packets"),
+    out: Path = typer.Option(..., "--out", help="results workbook (.xlsx)"),
+    json_dir: Path | None = typer.Option(None, "--json-dir", help="write each report as <packet>.json here"),
+    html_dir: Path | None = typer.Option(None, "--html-dir", help="write each report as <packet>.html here"),
+    workers: int | None = typer.Option(None, "--workers", min=1, help="parallel packets (default: cores)"),
+    registry: Path | None = typer.Option(None, "--registry", help="SQLite registry (default beside --out)"),
+    engine: Engine = typer.Option(Engine.local, "--engine"),
+    scheduler: str | None = typer.Option(None, "--scheduler", help="Dask scheduler address (engine dask)"),
+    force: bool = typer.Option(False, "--force", help="verify again packets already verified"),
+    category: str | None = typer.Option(None, "--category", help="one category for every packet"),
+    guide: str = typer.Option("jiangsu-2023", "--guide"),
+) -> None:
+    """Verify every packet of an intake folder into one workbook; invoices compared across packets."""
+    from grantcheck.batch.engines import EngineError
+    from grantcheck.batch.run import IntakeError, Options, run_batch
+
+    data = load_guide(guide)
+    if category is not None and category not in data.categories:
+        _fail(f"未知类别 {category}；可用类别：{', '.join(sorted(data.categories))}", 2)
+    if not intake.is_dir():
+        _fail(f"受理目录不存在：{intake}", 2)
+    options = Options(intake, out, json_dir, html_dir, workers, registry, engine.value, scheduler, force, guide,
+                      category, progress=True, titles={c: v.title for c, v in data.categories.items()})
+    try:
+        summary = run_batch(options)
+    except IntakeError as exc:
+        _fail(str(exc), 3)
+    except EngineError as exc:
+        _fail(str(exc), 2)
+    typer.echo(f"共 {summary.packets} 个材料包：核验 {summary.verified}，跳过（已核验）{summary.skipped}，"
+               f"出错 {summary.errors}，跨材料包重复 {summary.flagged}；用时 {summary.seconds} 秒 → {out}", err=True)
+
+
+@app.command()
+def serve(
+    host: str = typer.Option("127.0.0.1", "--host"),
+    port: int = typer.Option(8000, "--port"),
+    data_dir: Path = typer.Option(Path("grantcheck-data"), "--data-dir", help="jobs database and uploads"),
+    tokens: Path | None = typer.Option(None, "--tokens", help="TOKEN:SCOPE[:ORG] entries (else GRANTCHECK_TOKENS)"),
+    workers: int | None = typer.Option(None, "--workers", min=1, help="verification processes (default: cores)"),
+    max_upload_mb: int = typer.Option(200, "--max-upload-mb", min=1),
+    max_queue: int = typer.Option(1000, "--max-queue", min=1, help="queued jobs before 429"),
+    rate: float = typer.Option(600, "--rate", min=1, help="requests per minute per token"),
+    job_timeout: float = typer.Option(600, "--job-timeout", min=1, help="seconds one packet may take"),
+) -> None:
+    """Serve the upload pre-screening API (FastAPI on uvicorn; jobs in SQLite under --data-dir)."""
+    from grantcheck.batch.engines import default_workers
+    from grantcheck.service.main import serve as run_service
+    from grantcheck.service.tokens import TokenError
+
+    if tokens is not None and not tokens.is_file():
+        _fail(f"令牌文件不存在：{tokens}", 2)
+    try:
+        run_service(host, port, data_dir, tokens, workers or default_workers(), max_upload_bytes=max_upload_mb * 2**20,
+                    max_queue=max_queue, rate_per_minute=rate, job_timeout=job_timeout)
+    except TokenError as exc:
+        _fail(str(exc), 2)
+
+
 if __name__ == "__main__":
     app()

@@ -68,3 +68,17 @@ def run_packet(path: Path, guide_name: str = "jiangsu-2023", category: str | Non
 def extract_file(path: Path) -> tuple[Document, list[Fact]]:
     document = classify(read_file(path, path.name))
     return document, extract(document)
+
+
+def run_packet_documents(path: Path, guide_name: str = "jiangsu-2023", category: str | None = None,
+                         isolate: bool = True, label: str | None = None
+                         ) -> tuple[PacketReport, list[Document], dict[str, list[Fact]]]:
+    """`run_packet`, also giving the documents and facts read (batch: invoices across packets)."""
+    guide = load_guide(guide_name)
+    if category is not None and category not in guide.categories:
+        raise UnknownCategory(category)
+    with open_packet(path) as packet:
+        documents = read_documents(packet, isolate)
+    facts: dict[str, list[Fact]] = {d.path: extract(d) for d in documents}
+    evaluation = evaluate_packet(documents, facts, guide, category)
+    return build_report(label or str(path), guide_name, evaluation, documents, []), documents, facts

@@ -1,0 +1,1 @@
+"""Whole intakes: every packet of a folder verified, invoices compared across packets, one workbook."""
