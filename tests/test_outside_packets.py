@@ -52,8 +52,19 @@ def test_the_frozen_blind_packets() -> None:
 @pytest.mark.skipif(not SCORER.exists(), reason="../shared/samples (its scorer) is not beside this clone")
 def test_the_second_frozen_blind_packets() -> None:
     """corpus/frozen2, written blind after the first fixes (first run: outcome 0.58). Floors at the measured
-    score less a margin; the aim is 0.95."""
+    score (0.92: fy07 declares a direction the guide's list does not have) less a margin."""
     score = _score("--truth", str(ROOT / "corpus" / "frozen2" / "expected"),
                    "--packets", str(ROOT / "corpus" / "frozen2" / "packets"))
     assert score["crashes"] == 0, score["report"]
-    assert score["outcome"] >= 0.80 and score["figures"] >= 0.95 and score["reasons"] >= 0.95, score["report"]
+    assert score["outcome"] >= 0.90 and score["figures"] >= 0.95 and score["reasons"] >= 0.95, score["report"]
+
+
+@pytest.mark.skipif(not SCORER.exists(), reason="../shared/samples (its scorer) is not beside this clone")
+def test_the_third_frozen_blind_packets() -> None:
+    """corpus/frozen3, written blind (first run: outcome 0.25, figures 0.96, reasons 0.57): twelve categories,
+    foreign currency, interest windows, copyright registers, partner funds, dates two papers disagree on."""
+    score = _score("--truth", str(ROOT / "corpus" / "frozen3" / "expected"),
+                   "--packets", str(ROOT / "corpus" / "frozen3" / "packets"))
+    assert score["crashes"] == 0, score["report"]
+    assert score["outcome"] >= 0.90 and score["figures"] >= 0.95 and score["reasons"] >= 0.95, score["report"]
+    assert score["subsidy"] >= 0.90, score["report"]
