@@ -12,6 +12,8 @@ from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from openpyxl.styles import Font
 from openpyxl.utils import get_column_letter
 
+from grantcheck.batch.job import INVOICE_FIELDS
+
 WAN = '#,##0.00" 万元"'
 DATE = "yyyy-mm-dd"
 OUTCOME = {
@@ -45,21 +47,7 @@ PACKET_COLUMNS = (
     "skipped",
 )
 CHECK_COLUMNS = ("packet", "check", "status", "message", "expected", "actual", "shortfall", "shortfall_unit")
-INVOICE_COLUMNS = (
-    "packet",
-    "document",
-    "invoice_code",
-    "invoice_number",
-    "invoice_date",
-    "seller_name",
-    "seller_tax_id",
-    "buyer_name",
-    "buyer_tax_id",
-    "amount_excl_tax",
-    "tax_amount",
-    "total_incl_tax",
-    "claimed_elsewhere",
-)
+INVOICE_COLUMNS = ("packet", "document", *INVOICE_FIELDS, "claimed_elsewhere")
 MONEY_COLUMNS = {
     "subsidy_max_wan",
     "total_investment",
