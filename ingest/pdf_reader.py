@@ -18,7 +18,7 @@ from types import SimpleNamespace
 import pypdfium2 as pdfium
 
 from grantcheck.model import merge_bboxes
-from ingest.layout import Char, chars_in_box, chars_to_rows, chars_to_text, row_to_segments
+from ingest.layout import Char, CharsByRow, chars_to_rows, chars_to_text, row_to_segments
 from ingest.model import Cell, DocStatus, Document, Line, Page, Seal, Table
 from ingest.page_shapes import PageShapes
 from ingest.pdfium_text import read_page
@@ -63,6 +63,7 @@ def _tables(shapes: PageShapes) -> tuple[Table, ...]:
     if not (shapes.rects or shapes.lines):
         return ()
     tables = []
+    chars = CharsByRow(shapes.chars)
     for t_index, found in enumerate(_found_tables(shapes), start=1):
         rows = []
         for r_index, row in enumerate(found.rows):
@@ -71,7 +72,7 @@ def _tables(shapes: PageShapes) -> tuple[Table, ...]:
                 if box is None:
                     continue
                 box = tuple(round(v, 2) for v in box)
-                text = chars_to_text(chars_in_box(shapes.chars, box))
+                text = chars_to_text(chars.in_box(box))
                 cells.append(Cell(row=r_index, col=c_index, text=text, bbox=box,
                                   locator=f"t{t_index}r{r_index + 1}c{c_index + 1}"))
             rows.append(tuple(cells))

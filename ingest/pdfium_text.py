@@ -65,22 +65,30 @@ def read_page(pdf: pdfium.PdfDocument, index: int) -> PageShapes:
 # ---- characters ---------------------------------------------------------------------------------
 
 class _Fonts:
-    """Per text object: its font handle and descent (per unit of font size); per glyph: its advance."""
+    """Per text object: its font's descent (per unit of font size); per font and glyph: the advance."""
 
     def __init__(self) -> None:
-        self._descent: dict[int, tuple[Any, float]] = {}
-        self._width: dict[tuple[int, int], float | None] = {}
+        self._objects: dict[int, tuple[Any, int, float]] = {}
+        self._widths: dict[tuple[int, int], float | None] = {}
         self._value = ctypes.c_float()
 
-    def of(self, text_obj: Any) -> tuple[Any, float]:
+    def glyph(self, text_obj: Any, codepoint: int) -> tuple[float, float | None]:
+        """The descent of the glyph's font and its advance, from the font's width table (what positions
+        glyphs), per unit of font size; None where the font has no width for it."""
         key = ctypes.cast(text_obj, ctypes.c_void_p).value or 0
-        found = self._descent.get(key)
+        found = self._objects.get(key)
         if found is None:
             font = raw.FPDFTextObj_GetFont(text_obj)
-            found = self._descent[key] = (font, self._font_descent(font))
-        return found
+            font_key = ctypes.cast(font, ctypes.c_void_p).value or 0
+            found = self._objects[key] = (font, font_key, self._descent(font))
+        font, font_key, descent = found
+        width_key = (font_key, codepoint)
+        if width_key not in self._widths:
+            ok = font and raw.FPDFFont_GetGlyphWidth(font, codepoint, 1000.0, self._value)
+            self._widths[width_key] = self._value.value / 1000.0 if ok else None
+        return descent, self._widths[width_key]
 
-    def _font_descent(self, font: Any) -> float:
+    def _descent(self, font: Any) -> float:
         if not font:
             return 0.0
         name = ctypes.create_string_buffer(128)
@@ -88,32 +96,24 @@ class _Fonts:
         standard = STANDARD_DESCENTS.get(name.value.decode("latin-1"))
         if standard is not None:
             return standard
-        if raw.FPDFFont_GetDescent(font, ctypes.c_float(1000.0), self._value):
+        if raw.FPDFFont_GetDescent(font, 1000.0, self._value):
             return self._value.value / 1000.0
         return 0.0
-
-    def advance(self, font: Any, codepoint: int) -> float | None:
-        """Glyph advance per unit of font size, from the font's width table (what positions glyphs)."""
-        key = (ctypes.cast(font, ctypes.c_void_p).value or 0, codepoint)
-        if key not in self._width:
-            ok = font and raw.FPDFFont_GetGlyphWidth(font, codepoint, ctypes.c_float(1000.0), self._value)
-            self._width[key] = self._value.value / 1000.0 if ok else None
-        return self._width[key]
 
 
 def _read_chars(page: pdfium.PdfPage, layer: PageShapes) -> None:
     textpage = page.get_textpage()
     try:
-        layer.chars = list(_chars(textpage, layer.height))
+        layer.chars = list(_chars(textpage.raw, layer.height))
     finally:
         textpage.close()
     layer.suspect = layer.suspect or _undecodable(layer.chars)
 
 
-def _chars(textpage: pdfium.PdfTextPage, height: float) -> Iterator[Char]:
+def _chars(textpage: Any, height: float) -> Iterator[Char]:
     fonts = _Fonts()
     x, y, m, box = ctypes.c_double(), ctypes.c_double(), raw.FS_MATRIX(), raw.FS_RECTF()
-    for i in range(textpage.count_chars()):
+    for i in range(raw.FPDFText_CountChars(textpage)):
         if raw.FPDFText_IsGenerated(textpage, i):
             continue
         code = raw.FPDFText_GetUnicode(textpage, i)
@@ -121,11 +121,13 @@ def _chars(textpage: pdfium.PdfTextPage, height: float) -> Iterator[Char]:
             continue
         raw.FPDFText_GetCharOrigin(textpage, i, x, y)
         raw.FPDFText_GetMatrix(textpage, i, m)
-        raw.FPDFText_GetLooseCharBox(textpage, i, box)
         size = raw.FPDFText_GetFontSize(textpage, i)
-        font, descent = fonts.of(raw.FPDFText_GetTextObject(textpage, i))
-        advance = fonts.advance(font, code)
-        width = box.right - box.left if advance is None else advance * size * m.a
+        descent, advance = fonts.glyph(raw.FPDFText_GetTextObject(textpage, i), code)
+        loose_width = None
+        if advance is None or abs(m.a - 1) > 1e-3:
+            raw.FPDFText_GetLooseCharBox(textpage, i, box)
+            loose_width = box.right - box.left
+        width = advance * size * m.a if advance is not None else loose_width
         x0, baseline = _f(x.value), _f(y.value)
         y0 = baseline + m.d * descent * size
         y1 = y0 + m.d * size
@@ -135,9 +137,9 @@ def _chars(textpage: pdfium.PdfTextPage, height: float) -> Iterator[Char]:
             "top": height - max(y0, y1), "bottom": height - min(y0, y1),
             "upright": m.a * m.d > 0 and m.b * m.c <= 0,
             "unmapped": bool(raw.FPDFText_HasUnicodeMapError(textpage, i)) or code == 0,
-            # PDFium's box for a vertical-writing glyph is one unscaled font size wide; pdfminer boxes
-            # those glyphs differently, so such a page is left to it
-            "vertical": abs(m.a - 1) > 1e-3 and abs((box.right - box.left) - size) < 1e-3,
+            # PDFium's box for a vertical-writing glyph is one unscaled font size wide where the matrix
+            # scales every other box; pdfminer boxes those glyphs differently, so such a page is left to it
+            "vertical": loose_width is not None and abs(m.a - 1) > 1e-3 and abs(loose_width - size) < 1e-3,
         }
 
 
