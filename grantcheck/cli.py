@@ -51,12 +51,13 @@ def verify(
     guide: str = typer.Option("jiangsu-2023", "--guide"),
     format: Format = typer.Option(Format.json, "--format"),
     out: Path | None = typer.Option(None, "--out"),
+    workers: int | None = typer.Option(None, "--workers", min=1, help="files read at once (default: cores)"),
 ) -> None:
     """Verify a packet and print the report."""
     if not packet.exists():
         _fail(f"材料包不存在：{packet}", 2)
     try:
-        report = run_packet(packet, guide, category)
+        report = run_packet(packet, guide, category, workers=workers)
     except UnknownCategory as exc:
         known = ", ".join(sorted(load_guide(guide).categories))
         _fail(f"未知类别 {exc}；可用类别：{known}", 2)
