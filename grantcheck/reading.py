@@ -1,8 +1,10 @@
 """A packet's files → classified Documents and their facts: read in isolated workers, extracted here.
 
-The workers (`ingest.sandbox.iter_isolated`, one per core by default) read the next files while this
-process extracts the facts of the ones read. A `ContentCache` shared across runs (a batch, a service,
-a re-run after corrections) skips files met before: same bytes, same name in the packet.
+The workers (`ingest.sandbox.iter_isolated`, one per core by default) read the files; the facts are
+extracted once all are read, not meanwhile: a worker reading a scan has an OCR time budget in wall-clock
+seconds, and this process working beside two workers on two cores would eat into it. A `ContentCache`
+shared across runs (a batch, a service, a re-run after corrections) skips files met before: same bytes,
+same name in the packet.
 """
 
 from __future__ import annotations
@@ -65,7 +67,7 @@ def read_documents(packet: Packet, isolate: bool = True, workers: int | None = N
 
 def read_and_extract(packet: Packet, isolate: bool = True, workers: int | None = None,
                      cache: ContentCache | None = None) -> list[tuple[Document, list[Fact]]]:
-    """`read_documents` with each document's facts, extracted here while the workers read the next files."""
+    """`read_documents` with each document's facts."""
     return _read(packet, isolate, workers, with_facts=True, cache=cache)  # type: ignore[return-value]
 
 
@@ -78,7 +80,7 @@ def _read(packet: Packet, isolate: bool, workers: int | None, with_facts: bool,
         found = cache.get(key) if cache is not None else None
         if found is not None:
             results[index] = found
-    for index, document in _read_files(packet, isolate, workers, skip=set(results)):
+    for index, document in list(_read_files(packet, isolate, workers, skip=set(results))):
         document = classify(document)
         log.info("read %s: %s %s", packet.files[index].rel, document.status.value, document.kind)
         facts = extract(document) if with_facts else None

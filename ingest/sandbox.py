@@ -189,7 +189,8 @@ def read_isolated(files: Sequence[tuple[Path, str]], workers: int | None = None,
 def iter_isolated(files: Sequence[tuple[Path, str]], workers: int | None = None, job: Job = read_only,
                   timeout_s: float | None = None) -> Iterator[tuple[int, tuple[Document, Any]]]:
     """As `read_isolated`, each result as (its index in `files`, result) as soon as it is there; the caller
-    may work on one while the workers read the next files."""
+    may work on one while the workers read the next files (its work then competes with theirs for the
+    cores, and a scan's OCR budget is in wall-clock seconds)."""
     if not files:
         return
     count = max(1, min(workers or available_cores(), len(files)))
