@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from pathlib import Path
 from types import SimpleNamespace
+from typing import TYPE_CHECKING
 
 import pypdfium2 as pdfium
 
@@ -23,6 +24,9 @@ from ingest.model import Cell, DocStatus, Document, Line, Page, Seal, Table
 from ingest.page_shapes import PageShapes
 from ingest.pdfium_text import read_page
 from ingest.render import SEAL_DPI, RenderError, open_pdf, render_page
+
+if TYPE_CHECKING:
+    from ingest.pdfplumber_pages import PlumberPages
 
 MEDIA_TYPE = "application/pdf"
 UNDECODABLE_SHARE = 0.3  # a page with more undecodable glyphs than this has no usable text
@@ -124,9 +128,9 @@ def read_pdf(path: Path, rel: str) -> Document:
     return _rendered(path, rel, [page for page, _ in parsed], [need for _, need in parsed])
 
 
-def _shapes(pdf: pdfium.PdfDocument, index: int, fallback: object) -> PageShapes:
+def _shapes(pdf: pdfium.PdfDocument, index: int, fallback: PlumberPages) -> PageShapes:
     shapes = read_page(pdf, index)
-    return fallback.page(index) if shapes.suspect else shapes  # type: ignore[attr-defined]
+    return fallback.page(index) if shapes.suspect else shapes
 
 
 def _rendered(path: Path, rel: str, pages: list[Page], needs: list[str | None]) -> Document:
