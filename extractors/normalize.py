@@ -6,8 +6,6 @@ import re
 import unicodedata
 from decimal import Decimal
 
-import cn2an
-
 _CJK = r"\u3000-\u303f\u4e00-\u9fff\uff00-\uffef"
 _SPACE_NEAR_CJK = re.compile(rf"(?<=[{_CJK}])\s+|\s+(?=[{_CJK}])")
 _MULTISPACE = re.compile(r"[ \t\u00a0]+")
@@ -34,6 +32,8 @@ def year_from_chinese(text: str) -> int | None:
 
 def small_from_chinese(text: str) -> int | None:
     """Month or day in Chinese numerals (五, 十二, 二十, 三十一) → int."""
+    import cn2an  # slow to import; many packets never need it
+
     try:
         value = cn2an.cn2an(text, "smart")
     except (ValueError, KeyError, TypeError):
@@ -51,6 +51,8 @@ def capital_amount_to_yuan(text: str) -> Decimal | None:
     )
     if not match or not (match["int"] or match["jiao"] or match["fen"]):
         return None
+    import cn2an
+
     total = Decimal(0)
     try:
         if match["int"]:

@@ -53,13 +53,14 @@ def verify(
     format: Format = typer.Option(Format.json, "--format"),
     out: Path | None = typer.Option(None, "--out"),
     corrections: Path | None = typer.Option(None, "--corrections", help="a reviewer's corrections (YAML)"),
+    workers: int | None = typer.Option(None, "--workers", min=1, help="files read at once (default: cores)"),
 ) -> None:
     """Verify a packet and print the report."""
     if not packet.exists():
         _fail(f"材料包不存在：{packet}", 2)
     try:
         changes = load_corrections(corrections) if corrections else None
-        report = run_packet(packet, guide, category, corrections=changes)
+        report = run_packet(packet, guide, category, corrections=changes, workers=workers)
     except CorrectionError as exc:
         _fail(str(exc), 2)
     except UnknownCategory as exc:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-from contextlib import nullcontext
 from pathlib import Path
 
 from checklists.adjustments import adjusted
@@ -12,73 +11,54 @@ from checklists.loader import load_guide
 from extractors.model import Fact
 from extractors.registry import extract
 from grantcheck.corrections import Corrections
+from grantcheck.reading import ContentCache, read_and_extract, read_documents
 from grantcheck.report.model import PacketReport, build_report
 from ingest.classify import classify
-from ingest.model import Document, DocStatus
-from ingest.packet import Packet, PacketFile, open_packet
+from ingest.model import Document
+from ingest.packet import open_packet
 from ingest.read import read_file
-from ingest.sandbox import IsolatedReader
 
 log = logging.getLogger("grantcheck")
+__all__ = ["ContentCache", "UnknownCategory", "extract_file", "read_documents", "run_packet", "run_packet_documents"]
 
 
 class UnknownCategory(ValueError):
     pass
 
 
-def _refused(file: PacketFile) -> Document:
-    return Document(path=file.rel, media_type="application/octet-stream", status=DocStatus.unreadable,
-                    error=file.refused)
-
-
-def read_documents(packet: Packet, isolate: bool = True) -> list[Document]:
-    documents = []
-    with IsolatedReader() if isolate else nullcontext() as reader:
-        for file in packet.files:
-            if file.path is None:
-                document = _refused(file)
-            elif reader is not None:
-                document = reader.read(file.path, file.rel)
-            else:
-                document = read_file(file.path, file.rel)
-            documents.append(classify(document))
-            log.info("read %s: %s %s", file.rel, document.status.value, documents[-1].kind)
-    return documents
-
-
 def run_packet(path: Path, guide_name: str = "jiangsu-2023", category: str | None = None,
-               isolate: bool = True, label: str | None = None, corrections: Corrections | None = None) -> PacketReport:
-    """`corrections` (grantcheck.corrections): a reviewer's changes, applied before evaluation."""
-    guide = load_guide(guide_name)
-    if category is not None and category not in guide.categories:
-        raise UnknownCategory(category)
-    with open_packet(path) as packet:
-        documents = read_documents(packet, isolate)
-    if corrections is not None:
-        documents = corrections.documents(documents)
-    facts: dict[str, list[Fact]] = {d.path: extract(d) for d in documents}
-    with adjusted(corrections):
-        evaluation = evaluate_packet(documents, facts, guide, category)
-    report = build_report(label or str(path), guide_name, evaluation, documents, [])
-    if corrections is not None:
-        corrections.annotate(report)
-    return report
-
-
-def extract_file(path: Path) -> tuple[Document, list[Fact]]:
-    document = classify(read_file(path, path.name))
-    return document, extract(document)
+               isolate: bool = True, label: str | None = None, corrections: Corrections | None = None,
+               workers: int | None = None, cache: ContentCache | None = None) -> PacketReport:
+    """`corrections` (grantcheck.corrections): a reviewer's changes, applied before evaluation; `workers`:
+    files read at once (default: the cores available); `cache`: files already read, by content."""
+    return run_packet_documents(path, guide_name, category, isolate, label, corrections, workers, cache)[0]
 
 
 def run_packet_documents(path: Path, guide_name: str = "jiangsu-2023", category: str | None = None,
-                         isolate: bool = True, label: str | None = None
+                         isolate: bool = True, label: str | None = None, corrections: Corrections | None = None,
+                         workers: int | None = None, cache: ContentCache | None = None
                          ) -> tuple[PacketReport, list[Document], dict[str, list[Fact]]]:
     """`run_packet`, also giving the documents and facts read (batch: invoices across packets)."""
     guide = load_guide(guide_name)
     if category is not None and category not in guide.categories:
         raise UnknownCategory(category)
     with open_packet(path) as packet:
-        documents = read_documents(packet, isolate)
-    facts: dict[str, list[Fact]] = {d.path: extract(d) for d in documents}
-    evaluation = evaluate_packet(documents, facts, guide, category)
-    return build_report(label or str(path), guide_name, evaluation, documents, []), documents, facts
+        read = read_and_extract(packet, isolate, workers, cache)
+    documents = [document for document, _ in read]
+    facts: dict[str, list[Fact]] = {document.path: found for document, found in read}
+    if corrections is not None:  # a document given another kind is read as that kind
+        corrected = corrections.documents(documents)
+        facts = {d.path: facts[d.path] if d.kind == before.kind else extract(d)
+                 for d, before in zip(corrected, documents, strict=True)}
+        documents = corrected
+    with adjusted(corrections):
+        evaluation = evaluate_packet(documents, facts, guide, category)
+    report = build_report(label or str(path), guide_name, evaluation, documents, [])
+    if corrections is not None:
+        corrections.annotate(report)
+    return report, documents, facts
+
+
+def extract_file(path: Path) -> tuple[Document, list[Fact]]:
+    document = classify(read_file(path, path.name))
+    return document, extract(document)

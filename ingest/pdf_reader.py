@@ -1,4 +1,9 @@
-"""PDF → Document through pdfplumber: lines with column segments, tables with cells.
+"""PDF → Document: lines with column segments, tables with cells.
+
+Each page's text layer comes from PDFium (`pdfium_text.py`: characters and ruling lines in pdfplumber's
+terms); a page PDFium cannot read as pdfminer would (`PageShapes.suspect`), and a file PDFium cannot open,
+is read by pdfplumber as before. Lines and columns are built by `layout.py` either way, and tables by
+pdfplumber's table finder on the page's ruling lines.
 
 Pages without a usable text layer (a scan: no text and a page-sized image; or fonts that do not
 decode) are rendered and read by OCR (`scan.py`); pages that may carry a seal (an image, red
@@ -8,17 +13,20 @@ paths) are rendered at low resolution and looked at for one.
 from __future__ import annotations
 
 from pathlib import Path
+from types import SimpleNamespace
+from typing import TYPE_CHECKING
 
-import pdfplumber
-from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
-from pdfminer.pdfparser import PDFSyntaxError
-from pdfminer.psparser import PSException
-from pdfplumber.utils.exceptions import PdfminerException
+import pypdfium2 as pdfium
 
 from grantcheck.model import merge_bboxes
-from ingest.layout import Char, chars_in_box, chars_to_rows, chars_to_text, row_to_segments
-from ingest.model import Cell, Document, DocStatus, Line, Page, Seal, Table
+from ingest.layout import Char, CharsByRow, chars_to_rows, chars_to_text, row_to_segments
+from ingest.model import Cell, DocStatus, Document, Line, Page, Seal, Table
+from ingest.page_shapes import PageShapes
+from ingest.pdfium_text import read_page
 from ingest.render import SEAL_DPI, RenderError, open_pdf, render_page
+
+if TYPE_CHECKING:
+    from ingest.pdfplumber_pages import PlumberPages
 
 MEDIA_TYPE = "application/pdf"
 UNDECODABLE_SHARE = 0.3  # a page with more undecodable glyphs than this has no usable text
@@ -43,11 +51,24 @@ def _lines(chars: list[Char]) -> tuple[Line, ...]:
     return tuple(lines)
 
 
-def _tables(page: pdfplumber.page.Page, chars: list[Char]) -> tuple[Table, ...]:
-    if not (page.rects or page.lines):
+def _found_tables(shapes: PageShapes) -> list:
+    """pdfplumber's `page.find_tables()` on the page's ruling lines (its edges: lines, rects, curves)."""
+    from pdfplumber.table import TableFinder, TableSettings
+    from pdfplumber.utils import curve_to_edges, line_to_edge, rect_to_edges
+
+    edges = [line_to_edge(line) for line in shapes.lines]
+    edges += [edge for rect in shapes.rects for edge in rect_to_edges(rect)]
+    edges += [edge for curve in shapes.curves for edge in curve_to_edges(curve)]
+    page = SimpleNamespace(edges=edges, bbox=(0, 0, shapes.width, shapes.height))
+    return TableFinder(page, TableSettings.resolve(None)).tables
+
+
+def _tables(shapes: PageShapes) -> tuple[Table, ...]:
+    if not (shapes.rects or shapes.lines):
         return ()
     tables = []
-    for t_index, found in enumerate(page.find_tables(), start=1):
+    chars = CharsByRow(shapes.chars)
+    for t_index, found in enumerate(_found_tables(shapes), start=1):
         rows = []
         for r_index, row in enumerate(found.rows):
             cells = []
@@ -55,76 +76,61 @@ def _tables(page: pdfplumber.page.Page, chars: list[Char]) -> tuple[Table, ...]:
                 if box is None:
                     continue
                 box = tuple(round(v, 2) for v in box)
-                cells.append(Cell(row=r_index, col=c_index, text=chars_to_text(chars_in_box(chars, box)),
-                                  bbox=box, locator=f"t{t_index}r{r_index + 1}c{c_index + 1}"))
+                text = chars_to_text(chars.in_box(box))
+                cells.append(Cell(row=r_index, col=c_index, text=text, bbox=box,
+                                  locator=f"t{t_index}r{r_index + 1}c{c_index + 1}"))
             rows.append(tuple(cells))
         tables.append(Table(index=t_index, rows=tuple(rows), bbox=tuple(round(v, 2) for v in found.bbox)))
     return tuple(tables)
 
 
-def _is_scan(page: pdfplumber.page.Page, chars: list[Char]) -> bool:
-    if sum(1 for c in chars if c["text"].strip()) >= SCAN_MAX_CHARS:
+def _is_scan(shapes: PageShapes) -> bool:
+    if sum(1 for c in shapes.chars if c["text"].strip()) >= SCAN_MAX_CHARS:
         return False
-    area = float(page.width * page.height) or 1.0
+    area = float(shapes.width * shapes.height) or 1.0
     return any((img["x1"] - img["x0"]) * (img["bottom"] - img["top"]) >= SCAN_IMAGE_SHARE * area
-               for img in page.images)
+               for img in shapes.images)
 
 
-def _reddish(color: object) -> bool:
-    if not isinstance(color, (tuple, list)) or not all(isinstance(v, (int, float)) for v in color):
-        return False
-    if len(color) == 3:
-        r, g, b = color
-        return r >= 0.5 and g <= 0.45 and b <= 0.45
-    if len(color) == 4:
-        c, m, y, _ = color
-        return m >= 0.5 and y >= 0.4 and c <= 0.3
-    return False
-
-
-def _may_have_seal(page: pdfplumber.page.Page) -> bool:
-    if page.images:
-        return True
-    return any(_reddish(obj.get("stroking_color")) or _reddish(obj.get("non_stroking_color"))
-               for obj in (*page.curves, *page.rects))
-
-
-def _page(page: pdfplumber.page.Page, number: int) -> tuple[Page, str | None]:
+def _page(shapes: PageShapes, number: int) -> tuple[Page, str | None]:
     """The page as its text layer gives it, and what else it needs: "ocr", "seal" or None."""
-    chars = page.chars
-    blank = Page(number=number, width=float(page.width), height=float(page.height))
-    if _undecodable(chars) or _is_scan(page, chars):
+    blank = Page(number=number, width=float(shapes.width), height=float(shapes.height))
+    if _undecodable(shapes.chars) or _is_scan(shapes):
         return blank, "ocr"
-    parsed = blank.model_copy(update={"lines": _lines(chars), "tables": _tables(page, chars)})
-    return parsed, "seal" if _may_have_seal(page) else None
+    parsed = blank.model_copy(update={"lines": _lines(shapes.chars), "tables": _tables(shapes)})
+    return parsed, "seal" if shapes.images or shapes.red_shapes else None
 
 
-def _open_error(exc: BaseException) -> str:
-    cause = exc.args[0] if isinstance(exc, PdfminerException) and exc.args else exc
-    if isinstance(cause, (PDFPasswordIncorrect, PDFEncryptionError)):
-        return "PDF 已加密，无法读取"
-    if isinstance(cause, (PDFSyntaxError, PSException)):
-        return "PDF 文件损坏或不完整"
-    return f"PDF 无法解析（{type(cause).__name__}）"
+def _unreadable(rel: str, error: str) -> Document:
+    return Document(path=rel, media_type=MEDIA_TYPE, status=DocStatus.unreadable, error=error)
 
 
 def read_pdf(path: Path, rel: str) -> Document:
+    from ingest.pdfplumber_pages import PdfParseError, PlumberPages
+
+    fallback = PlumberPages(path)
     try:
-        with pdfplumber.open(path) as pdf:
-            pages, needs = [], []
-            for number, page in enumerate(pdf.pages, start=1):
-                try:
-                    parsed, need = _page(page, number)
-                finally:
-                    page.close()
-                pages.append(parsed)
-                needs.append(need)
-    except (PdfminerException, PDFSyntaxError, PSException, PDFPasswordIncorrect,
-            PDFEncryptionError) as exc:
-        return Document(path=rel, media_type=MEDIA_TYPE, status=DocStatus.unreadable, error=_open_error(exc))
-    if not pages:
-        return Document(path=rel, media_type=MEDIA_TYPE, status=DocStatus.unreadable, error="PDF 没有页面")
-    return _rendered(path, rel, pages, needs)
+        try:
+            pdf = pdfium.PdfDocument(str(path))
+        except pdfium.PdfiumError:  # pdfminer says why: encrypted, damaged, ...
+            parsed = [_page(fallback.page(index), index + 1) for index in range(fallback.count())]
+        else:
+            try:
+                parsed = [_page(_shapes(pdf, index, fallback), index + 1) for index in range(len(pdf))]
+            finally:
+                pdf.close()
+    except PdfParseError as exc:
+        return _unreadable(rel, str(exc))
+    finally:
+        fallback.close()
+    if not parsed:
+        return _unreadable(rel, "PDF 没有页面")
+    return _rendered(path, rel, [page for page, _ in parsed], [need for _, need in parsed])
+
+
+def _shapes(pdf: pdfium.PdfDocument, index: int, fallback: PlumberPages) -> PageShapes:
+    shapes = read_page(pdf, index)
+    return fallback.page(index) if shapes.suspect else shapes
 
 
 def _rendered(path: Path, rel: str, pages: list[Page], needs: list[str | None]) -> Document:

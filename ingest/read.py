@@ -82,7 +82,7 @@ def read_pdf_with_codes(path: Path, rel: str) -> Document:
 
 
 READERS: dict[str, tuple[str, Reader]] = {
-    "pdf": ("pdf.pdfplumber.v1", read_pdf_with_codes),
+    "pdf": ("pdf.pdfium.v1", read_pdf_with_codes),
     "docx": ("docx.body_xml.v1", read_docx),
     "ofd": ("ofd.zip_xml.v1", read_ofd),
     "xml": ("xml.einvoice.v1", read_einvoice_xml),

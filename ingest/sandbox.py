@@ -10,17 +10,26 @@ once glibc is kept from reserving a 64 MB malloc arena per thread. The cap is on
 counts those reservations, so it is set at 1.5 GB above the baseline: what a file can really occupy
 stays near 1 GB. A file that still does not fit is retried once in a fresh worker, then reported.
 Scans are OCR'd within a time budget (`scan.py`) that ends well before the timeout.
+
+`read_isolated` reads many files with a pool of such workers (one per core by default), each file under
+the same timeout and cap; a worker can run more than the reader on each file (`job`), e.g. classify and
+extract, so that work is spread over the cores too. The batch command and the service can call it as is.
 """
 
 from __future__ import annotations
 
 import ctypes
 import multiprocessing
+import os
 import resource
-from multiprocessing.connection import Connection
+import time
+from collections import deque
+from collections.abc import Callable, Iterator, Sequence
+from multiprocessing.connection import Connection, wait
 from pathlib import Path
+from typing import Any
 
-from ingest.model import Document, DocStatus
+from ingest.model import DocStatus, Document
 from ingest.read import OUT_OF_MEMORY, read_file
 from ingest.scan import budget_seconds
 
@@ -57,33 +66,48 @@ def _ocr_in_worker() -> None:
     ocr.allow_threads()
 
 
-def _serve(conn: Connection) -> None:
+Job = Callable[[Path, str], tuple[Document, Any]]  # what a worker does with one file: its Document and more
+
+
+def read_only(path: Path, rel: str) -> tuple[Document, None]:
+    return read_file(path, rel), None
+
+
+def _serve(conn: Connection, job: Job) -> None:
     _ocr_in_worker()
     _cap_memory()
     while True:
         try:
-            job = conn.recv()
+            task = conn.recv()
         except EOFError:
             return
-        if job is None:
+        if task is None:
             return
-        path, rel = job
-        conn.send(read_file(Path(path), rel))
+        path, rel = task
+        conn.send(job(Path(path), rel))
 
 
 def default_timeout() -> float:
     return max(DEFAULT_TIMEOUT_S, budget_seconds() + PAGE_AFTER_BUDGET_S)
 
 
+def _failed(rel: str, error: str) -> tuple[Document, None]:
+    return Document(path=rel, media_type="application/octet-stream", status=DocStatus.unreadable,
+                    error=error), None
+
+
 class IsolatedReader:
-    def __init__(self, timeout_s: float | None = None) -> None:
+    """One worker process; `read` gives a file's Document, `run` what `job` gives for it."""
+
+    def __init__(self, timeout_s: float | None = None, job: Job = read_only) -> None:
         self.timeout_s = default_timeout() if timeout_s is None else timeout_s
+        self._job = job
         self._context = multiprocessing.get_context("fork")
         self._start()
 
     def _start(self) -> None:
         self._conn, child = self._context.Pipe()
-        self._process = self._context.Process(target=_serve, args=(child,), daemon=True)
+        self._process = self._context.Process(target=_serve, args=(child, self._job), daemon=True)
         self._process.start()
         child.close()
 
@@ -93,26 +117,41 @@ class IsolatedReader:
         self._start()
 
     def read(self, path: Path, rel: str) -> Document:
-        document = self._read(path, rel)
-        if document.error == OUT_OF_MEMORY:
-            # earlier files may have left the long-lived worker's address space fragmented: a file that
-            # does not fit is tried once more in a fresh worker, under the same cap
-            self._restart()
-            document = self._read(path, rel)
-        return document
+        return self.run(path, rel)[0]
 
-    def _read(self, path: Path, rel: str) -> Document:
-        self._conn.send((str(path), rel))
+    def run(self, path: Path, rel: str) -> tuple[Document, Any]:
+        self.send(path, rel)
         if not self._conn.poll(self.timeout_s):
-            self._restart()
-            return Document(path=rel, media_type="application/octet-stream", status=DocStatus.unreadable,
-                            error=f"解析超时（超过 {self.timeout_s:.0f} 秒），疑似异常文件")
+            return self.timed_out(path, rel)
+        return self.receive(path, rel)
+
+    def send(self, path: Path, rel: str) -> None:
+        self._conn.send((str(path), rel))
+
+    @property
+    def connection(self) -> Connection:
+        return self._conn
+
+    def timed_out(self, path: Path, rel: str) -> tuple[Document, None]:
+        self._restart()
+        return _failed(rel, f"解析超时（超过 {self.timeout_s:.0f} 秒），疑似异常文件")
+
+    def receive(self, path: Path, rel: str, retry: bool = True) -> tuple[Document, Any]:
+        """The answer to `send(path, rel)`, which has arrived; a file that ran out of memory is tried once
+        more in a fresh worker (earlier files may have left the long-lived worker's address space
+        fragmented), under the same cap."""
         try:
-            return self._conn.recv()
+            result = self._conn.recv()
         except (EOFError, OSError):
             self._restart()
-            return Document(path=rel, media_type="application/octet-stream", status=DocStatus.unreadable,
-                            error="解析进程异常退出（内存超限或文件异常）")
+            return _failed(rel, "解析进程异常退出（内存超限或文件异常）")
+        if retry and result[0].error == OUT_OF_MEMORY:
+            self._restart()
+            self.send(path, rel)
+            if not self._conn.poll(self.timeout_s):
+                return self.timed_out(path, rel)
+            return self.receive(path, rel, retry=False)
+        return result
 
     def close(self) -> None:
         try:
@@ -128,3 +167,72 @@ class IsolatedReader:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+def available_cores() -> int:
+    try:
+        return len(os.sched_getaffinity(0))
+    except (AttributeError, OSError):
+        return os.cpu_count() or 1
+
+
+def read_isolated(files: Sequence[tuple[Path, str]], workers: int | None = None, job: Job = read_only,
+                  timeout_s: float | None = None) -> list[tuple[Document, Any]]:
+    """`job(path, rel)` for each (path, rel) in `files`, in a pool of `workers` isolated worker processes
+    (default: the cores available), each file under the timeout and the memory cap; results in order."""
+    results: list[tuple[Document, Any]] = [None] * len(files)  # type: ignore[list-item]
+    for index, result in iter_isolated(files, workers, job, timeout_s):
+        results[index] = result
+    return results
+
+
+def iter_isolated(files: Sequence[tuple[Path, str]], workers: int | None = None, job: Job = read_only,
+                  timeout_s: float | None = None) -> Iterator[tuple[int, tuple[Document, Any]]]:
+    """As `read_isolated`, each result as (its index in `files`, result) as soon as it is there; the caller
+    may work on one while the workers read the next files (its work then competes with theirs for the
+    cores, and a scan's OCR budget is in wall-clock seconds)."""
+    if not files:
+        return
+    count = max(1, min(workers or available_cores(), len(files)))
+    readers = [IsolatedReader(timeout_s, job) for _ in range(count)]
+    try:
+        yield from _Pool(readers, list(files)).results()
+    finally:
+        for reader in readers:
+            reader.close()
+
+
+class _Pool:
+    def __init__(self, readers: list[IsolatedReader], files: list[tuple[Path, str]]) -> None:
+        self.files = files
+        self.waiting = deque(range(len(files)))
+        self.busy: dict[int, tuple[IsolatedReader, float]] = {}  # file index → its worker, its deadline
+        self.idle = list(readers)
+
+    def results(self) -> Iterator[tuple[int, tuple[Document, Any]]]:
+        self._dispatch()
+        while self.busy:
+            finished = self._collect()
+            self._dispatch()  # idle workers go on while the caller works on what came back
+            yield from finished
+
+    def _dispatch(self) -> None:
+        while self.idle and self.waiting:
+            index, reader = self.waiting.popleft(), self.idle.pop()
+            reader.send(*self.files[index])
+            self.busy[index] = (reader, time.monotonic() + reader.timeout_s)
+
+    def _collect(self) -> list[tuple[int, tuple[Document, Any]]]:
+        timeout = max(0.0, min(deadline for _, deadline in self.busy.values()) - time.monotonic())
+        ready = set(wait([reader.connection for reader, _ in self.busy.values()], timeout))
+        finished = []
+        for index, (reader, deadline) in list(self.busy.items()):
+            if reader.connection in ready:
+                finished.append((index, reader.receive(*self.files[index])))
+            elif time.monotonic() >= deadline:
+                finished.append((index, reader.timed_out(*self.files[index])))
+            else:
+                continue
+            del self.busy[index]
+            self.idle.append(reader)
+        return finished

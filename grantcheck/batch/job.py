@@ -109,8 +109,8 @@ def verify_packet(
         "refused": False,
     }
     try:
-        report, documents, facts = run_packet_documents(
-            Path(path), guide, category, isolate=_isolate(), label=label
+        report, documents, facts = run_packet_documents(  # packets run side by side: one file at a time each
+            Path(path), guide, category, isolate=_isolate(), label=label, workers=1
         )
     except (PacketError, UnknownCategory, GuideError) as exc:
         message = f"未知类别 {exc}" if isinstance(exc, UnknownCategory) else str(exc)

@@ -1,0 +1,112 @@
+"""A packet's files → classified Documents and their facts: read in isolated workers, extracted here.
+
+The workers (`ingest.sandbox.iter_isolated`, one per core by default) read the files; the facts are
+extracted once all are read, not meanwhile: a worker reading a scan has an OCR time budget in wall-clock
+seconds, and this process working beside two workers on two cores would eat into it. A `ContentCache`
+shared across runs (a batch, a service, a re-run after corrections) skips files met before: same bytes,
+same name in the packet.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+from collections import OrderedDict
+from collections.abc import Iterator
+from pathlib import Path
+
+from extractors.model import Fact
+from extractors.registry import extract
+from ingest.classify import classify
+from ingest.model import DocStatus, Document
+from ingest.packet import Packet, PacketFile
+from ingest.read import read_file
+from ingest.sandbox import iter_isolated
+
+log = logging.getLogger("grantcheck")
+Read = tuple[Document, list[Fact] | None]
+
+
+class ContentCache:
+    """Classified Documents and their facts by file content and name, the least recently used dropped
+    beyond `max_entries`. Documents read incompletely (an error: OCR time ran out, a timeout) are not
+    kept, so they are tried again."""
+
+    def __init__(self, max_entries: int = 512) -> None:
+        self.max_entries = max_entries
+        self._entries: OrderedDict[tuple[str, str], tuple[Document, list[Fact]]] = OrderedDict()
+
+    @staticmethod
+    def key(path: Path, rel: str) -> tuple[str, str]:
+        digest = hashlib.sha256()
+        with path.open("rb") as handle:
+            for block in iter(lambda: handle.read(1 << 20), b""):
+                digest.update(block)
+        return digest.hexdigest(), rel
+
+    def get(self, key: tuple[str, str]) -> tuple[Document, list[Fact]] | None:
+        found = self._entries.get(key)
+        if found is not None:
+            self._entries.move_to_end(key)
+        return found
+
+    def put(self, key: tuple[str, str], document: Document, facts: list[Fact]) -> None:
+        if document.error is not None:
+            return
+        self._entries[key] = (document, facts)
+        self._entries.move_to_end(key)
+        while len(self._entries) > self.max_entries:
+            self._entries.popitem(last=False)
+
+
+def read_documents(packet: Packet, isolate: bool = True, workers: int | None = None) -> list[Document]:
+    """Every file of the packet as a classified Document; read in isolated workers (`workers`, default: one
+    per core available) unless `isolate` is off."""
+    return [document for document, _ in _read(packet, isolate, workers, with_facts=False)]
+
+
+def read_and_extract(packet: Packet, isolate: bool = True, workers: int | None = None,
+                     cache: ContentCache | None = None) -> list[tuple[Document, list[Fact]]]:
+    """`read_documents` with each document's facts."""
+    return _read(packet, isolate, workers, with_facts=True, cache=cache)  # type: ignore[return-value]
+
+
+def _read(packet: Packet, isolate: bool, workers: int | None, with_facts: bool,
+          cache: ContentCache | None = None) -> list[Read]:
+    keys = {index: ContentCache.key(file.path, file.rel) for index, file in enumerate(packet.files)
+            if cache is not None and file.path is not None}
+    results: dict[int, Read] = {}
+    for index, key in keys.items():
+        found = cache.get(key) if cache is not None else None
+        if found is not None:
+            results[index] = found
+    for index, document in list(_read_files(packet, isolate, workers, skip=set(results))):
+        document = classify(document)
+        log.info("read %s: %s %s", packet.files[index].rel, document.status.value, document.kind)
+        facts = extract(document) if with_facts else None
+        if cache is not None and facts is not None and index in keys:
+            cache.put(keys[index], document, facts)
+        results[index] = (document, facts)
+    return [results[index] for index in sorted(results)]
+
+
+def _refused(file: PacketFile) -> Document:
+    return Document(path=file.rel, media_type="application/octet-stream", status=DocStatus.unreadable,
+                    error=file.refused)
+
+
+def _read_files(packet: Packet, isolate: bool, workers: int | None,
+                skip: set[int]) -> Iterator[tuple[int, Document]]:
+    """Each file's index in the packet and its Document: refused files and, unless isolated, all files
+    first, in order; then the others as the workers finish them."""
+    todo = [(index, file) for index, file in enumerate(packet.files) if index not in skip]
+    for index, file in todo:
+        if file.path is None:
+            yield index, _refused(file)
+        elif not isolate:
+            yield index, read_file(file.path, file.rel)
+    if isolate:
+        readable = [(index, file) for index, file in todo if file.path is not None]
+        jobs = [(file.path, file.rel) for _, file in readable]
+        for done, (document, _) in iter_isolated(jobs, workers):  # type: ignore[arg-type]
+            yield readable[done][0], document

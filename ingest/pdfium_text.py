@@ -1,0 +1,323 @@
+"""A PDF page's text layer through PDFium, in pdfplumber's terms.
+
+Characters come out as the dicts `layout.py` takes from pdfplumber (`text, x0, x1, top, bottom,
+upright`) with pdfminer's geometry: the box spans the glyph's advance width and the font size, from
+the font's descent below the baseline. Paths come out as pdfplumber's `line` / `rect` / `curve`
+objects (pdfminer's classification of each subpath), so pdfplumber's own table finder runs on them.
+
+A page this module cannot read as pdfminer would is marked `suspect` and read by pdfplumber instead:
+a rotated page or one whose MediaBox does not start at the origin; forms nested deeper than
+MAX_FORM_DEPTH (a form drawn inside itself); glyphs in vertical writing; and characters that look
+undecodable (no Unicode mapping, private-use or replacement glyphs, or many CJK ideographs outside
+GB2312 — what a CID font without a ToUnicode map gives PDFium; pdfminer.six issue 566).
+
+Known, measured differences from pdfminer on the pages kept (903 corpus, sample and real PDFs): PDFium
+keeps embedded fonts' glyph widths in whole thousandths of an em, so glyphs drift up to about 0.25 pt
+along a line of such a font; and it reads a UCS-2 code pdfminer's CMap drops (U+00B7 in "中国·南京").
+"""
+
+from __future__ import annotations
+
+import ctypes
+from collections.abc import Iterator
+from typing import Any
+
+import pypdfium2 as pdfium
+import pypdfium2.raw as raw
+
+from ingest.layout import Char
+from ingest.page_shapes import Obj, PageShapes
+
+Matrix = tuple[float, float, float, float, float, float]
+IDENTITY: Matrix = (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
+MAX_FORM_DEPTH = 6  # deeper nesting is a form drawn inside itself (pdfminer refuses it, PDFium repeats it)
+# pdfminer takes a standard font's descent from its built-in metrics (pdfminer.fontmetrics), where
+# PDFium measures the substitute font it renders with
+STANDARD_DESCENTS = {
+    **dict.fromkeys(("Courier", "Courier-Bold", "Courier-BoldOblique", "Courier-Oblique", "CourierNew",
+                     "CourierNew,Italic", "CourierNew,Bold", "CourierNew,BoldItalic"), -0.194),
+    **dict.fromkeys(("Helvetica", "Helvetica-Bold", "Helvetica-BoldOblique", "Helvetica-Oblique", "Arial",
+                     "Arial,Italic", "Arial,Bold", "Arial,BoldItalic"), -0.207),
+    **dict.fromkeys(("Times-Bold", "Times-BoldItalic", "Times-Italic", "Times-Roman", "TimesNewRoman",
+                     "TimesNewRoman,Italic", "TimesNewRoman,Bold", "TimesNewRoman,BoldItalic"), -0.217),
+    "Symbol": 0.0, "ZapfDingbats": 0.0,
+}
+RARE_CJK_SHARE = 0.1  # more CJK ideographs outside GB2312 than this: a font that maps glyphs, not text
+RARE_CJK_MIN = 3
+
+
+def _f(value: float) -> float:
+    """PDFium works in single precision: the decimal a PDF writer wrote, as pdfminer reads it."""
+    return float(f"{value:.7g}")
+
+
+def read_page(pdf: pdfium.PdfDocument, index: int) -> PageShapes:
+    page = pdf[index]
+    try:
+        left, bottom, right, top = page.get_mediabox()
+        layer = PageShapes(width=_f(right - left), height=_f(top - bottom))
+        if left != 0 or bottom != 0 or page.get_rotation() != 0:
+            layer.suspect = True
+            return layer
+        _read_objects(page, layer)
+        if not layer.suspect:
+            _read_chars(page, layer)
+        return layer
+    finally:
+        page.close()
+
+
+# ---- characters ---------------------------------------------------------------------------------
+
+class _Fonts:
+    """Per text object: its font's descent (per unit of font size); per font and glyph: the advance."""
+
+    def __init__(self) -> None:
+        self._objects: dict[int, tuple[Any, int, float]] = {}
+        self._widths: dict[tuple[int, int], float | None] = {}
+        self._value = ctypes.c_float()
+
+    def glyph(self, text_obj: Any, codepoint: int) -> tuple[float, float | None]:
+        """The descent of the glyph's font and its advance, from the font's width table (what positions
+        glyphs), per unit of font size; None where the font has no width for it."""
+        key = ctypes.cast(text_obj, ctypes.c_void_p).value or 0
+        found = self._objects.get(key)
+        if found is None:
+            font = raw.FPDFTextObj_GetFont(text_obj)
+            font_key = ctypes.cast(font, ctypes.c_void_p).value or 0
+            found = self._objects[key] = (font, font_key, self._descent(font))
+        font, font_key, descent = found
+        width_key = (font_key, codepoint)
+        if width_key not in self._widths:
+            ok = font and raw.FPDFFont_GetGlyphWidth(font, codepoint, 1000.0, self._value)
+            self._widths[width_key] = self._value.value / 1000.0 if ok else None
+        return descent, self._widths[width_key]
+
+    def _descent(self, font: Any) -> float:
+        if not font:
+            return 0.0
+        name = ctypes.create_string_buffer(128)
+        raw.FPDFFont_GetBaseFontName(font, name, len(name))
+        standard = STANDARD_DESCENTS.get(name.value.decode("latin-1"))
+        if standard is not None:
+            return standard
+        if raw.FPDFFont_GetDescent(font, 1000.0, self._value):
+            return self._value.value / 1000.0
+        return 0.0
+
+
+def _read_chars(page: pdfium.PdfPage, layer: PageShapes) -> None:
+    textpage = page.get_textpage()
+    try:
+        layer.chars = list(_chars(textpage.raw, layer.height))
+    finally:
+        textpage.close()
+    layer.suspect = layer.suspect or _undecodable(layer.chars)
+
+
+def _chars(textpage: Any, height: float) -> Iterator[Char]:
+    fonts = _Fonts()
+    x, y, m, box = ctypes.c_double(), ctypes.c_double(), raw.FS_MATRIX(), raw.FS_RECTF()
+    for i in range(raw.FPDFText_CountChars(textpage)):
+        if raw.FPDFText_IsGenerated(textpage, i):
+            continue
+        code = raw.FPDFText_GetUnicode(textpage, i)
+        if code in (0x0D, 0x0A):
+            continue
+        raw.FPDFText_GetCharOrigin(textpage, i, x, y)
+        raw.FPDFText_GetMatrix(textpage, i, m)
+        size = raw.FPDFText_GetFontSize(textpage, i)
+        descent, advance = fonts.glyph(raw.FPDFText_GetTextObject(textpage, i), code)
+        loose_width = None
+        if advance is None or abs(m.a - 1) > 1e-3:
+            raw.FPDFText_GetLooseCharBox(textpage, i, box)
+            loose_width = box.right - box.left
+        width = advance * size * m.a if advance is not None else loose_width
+        x0, baseline = _f(x.value), _f(y.value)
+        y0 = baseline + m.d * descent * size
+        y1 = y0 + m.d * size
+        yield {
+            "text": chr(code) if code else "\ufffd",
+            "x0": min(x0, x0 + width), "x1": max(x0, x0 + width),
+            "top": height - max(y0, y1), "bottom": height - min(y0, y1),
+            "upright": m.a * m.d > 0 and m.b * m.c <= 0,
+            "unmapped": bool(raw.FPDFText_HasUnicodeMapError(textpage, i)) or code == 0,
+            # PDFium's box for a vertical-writing glyph is one unscaled font size wide where the matrix
+            # scales every other box; pdfminer boxes those glyphs differently, so such a page is left to it
+            "vertical": loose_width is not None and abs(m.a - 1) > 1e-3 and abs(loose_width - size) < 1e-3,
+        }
+
+
+def _is_garbage(text: str) -> bool:
+    return text == "\ufffd" or "\ue000" <= text <= "\uf8ff" or (text < " " and text not in "\t")
+
+
+def _rare_cjk(text: str) -> bool:
+    if not ("\u3400" <= text <= "\u9fff" or "\uf900" <= text <= "\ufaff"):
+        return False
+    try:
+        text.encode("gb2312")
+    except UnicodeEncodeError:
+        return True
+    return False
+
+
+def _undecodable(chars: list[Char]) -> bool:
+    """Whether PDFium's text may be wrong here; pdfminer decides then, as it did before."""
+    if any(c["unmapped"] or c["vertical"] or _is_garbage(c["text"]) for c in chars):
+        return True
+    cjk = [c["text"] for c in chars if "\u3400" <= c["text"] <= "\u9fff" or "\uf900" <= c["text"] <= "\ufaff"]
+    rare = sum(1 for text in cjk if _rare_cjk(text))
+    return rare >= RARE_CJK_MIN and rare > RARE_CJK_SHARE * len(cjk)
+
+
+# ---- page objects: images and paths -------------------------------------------------------------
+
+def _multiply(m: Matrix, n: Matrix) -> Matrix:
+    """m then n (PDF row-vector convention)."""
+    a, b, c, d, e, f = m
+    a2, b2, c2, d2, e2, f2 = n
+    return (a * a2 + b * c2, a * b2 + b * d2, c * a2 + d * c2, c * b2 + d * d2,
+            e * a2 + f * c2 + e2, e * b2 + f * d2 + f2)
+
+
+def _apply(m: Matrix, x: float, y: float) -> tuple[float, float]:
+    a, b, c, d, e, f = m
+    return a * x + c * y + e, b * x + d * y + f
+
+
+def _object_matrix(obj: Any) -> Matrix:
+    m = raw.FS_MATRIX()
+    if not raw.FPDFPageObj_GetMatrix(obj, m):
+        return IDENTITY
+    return (m.a, m.b, m.c, m.d, m.e, m.f)
+
+
+def _walk(page: pdfium.PdfPage) -> Iterator[tuple[Any, int, Matrix]]:
+    """Every page object with its type and the matrix of the forms it sits in, forms descended;
+    a form nested deeper than MAX_FORM_DEPTH is yielded as itself."""
+    stack = [(raw.FPDFPage_GetObject(page, i), IDENTITY, 0) for i in range(raw.FPDFPage_CountObjects(page))]
+    stack.reverse()
+    while stack:
+        obj, outer, depth = stack.pop()
+        kind = raw.FPDFPageObj_GetType(obj)
+        if kind == raw.FPDF_PAGEOBJ_FORM and depth < MAX_FORM_DEPTH:
+            inner = _multiply(_object_matrix(obj), outer)
+            children = [(raw.FPDFFormObj_GetObject(obj, i), inner, depth + 1)
+                        for i in range(raw.FPDFFormObj_CountObjects(obj))]
+            stack.extend(reversed(children))
+            continue
+        yield obj, kind, outer
+
+
+def _read_objects(page: pdfium.PdfPage, layer: PageShapes) -> None:
+    for obj, kind, outer in _walk(page):
+        if kind == raw.FPDF_PAGEOBJ_FORM:
+            layer.suspect = True
+            return
+        if kind == raw.FPDF_PAGEOBJ_IMAGE:
+            layer.images.append(_image_box(obj, outer, layer.height))
+        elif kind == raw.FPDF_PAGEOBJ_PATH:
+            _add_path(obj, outer, layer)
+
+
+def _image_box(obj: Any, outer: Matrix, height: float) -> Obj:
+    m = _multiply(_object_matrix(obj), outer)
+    pts = [_apply(m, x, y) for x, y in ((0, 0), (1, 0), (1, 1), (0, 1))]
+    pts = [(_f(x), _f(y)) for x, y in pts]
+    xs, ys = [p[0] for p in pts], [p[1] for p in pts]
+    return {"x0": min(xs), "x1": max(xs), "top": height - max(ys), "bottom": height - min(ys)}
+
+
+def _painted(obj: Any) -> bool:
+    fill, stroke = ctypes.c_int(), ctypes.c_int()
+    if not raw.FPDFPath_GetDrawMode(obj, fill, stroke):
+        return False
+    return bool(fill.value or stroke.value)
+
+
+def _segments(obj: Any, m: Matrix) -> list[tuple[str, tuple[float, float]]]:
+    """The path as pdfminer's operators (m, l, c, h), each with its end point in page space."""
+    ops: list[tuple[str, tuple[float, float]]] = []
+    x, y = ctypes.c_float(), ctypes.c_float()
+    pending_curve = 0
+    for i in range(raw.FPDFPath_CountSegments(obj)):
+        segment = raw.FPDFPath_GetPathSegment(obj, i)
+        raw.FPDFPathSegment_GetPoint(segment, x, y)
+        px, py = _apply(m, x.value, y.value)
+        point = (_f(px), _f(py))
+        kind = raw.FPDFPathSegment_GetType(segment)
+        if kind == raw.FPDF_SEGMENT_BEZIERTO:
+            pending_curve += 1
+            if pending_curve == 3:  # PDFium gives a curve as its two control points and its end
+                ops.append(("c", point))
+                pending_curve = 0
+        else:
+            ops.append(("m" if kind == raw.FPDF_SEGMENT_MOVETO else "l", point))
+        if raw.FPDFPathSegment_GetClose(segment):
+            ops.append(("h", point))
+    return ops
+
+
+def _subpaths(ops: list[tuple[str, tuple[float, float]]]) -> Iterator[list[tuple[str, tuple[float, float]]]]:
+    current: list[tuple[str, tuple[float, float]]] = []
+    for op in ops:
+        if op[0] == "m" and current:
+            yield current
+            current = []
+        current.append(op)
+    if current:
+        yield current
+
+
+def _add_path(obj: Any, outer: Matrix, layer: PageShapes) -> None:
+    if not _painted(obj):
+        return
+    m = _multiply(_object_matrix(obj), outer)
+    red = _red(obj)
+    for subpath in _subpaths(_segments(obj, m)):
+        kind = _add_subpath(subpath, layer)
+        if kind in ("rect", "curve") and red:
+            layer.red_shapes = True
+
+
+def _add_subpath(path: list[tuple[str, tuple[float, float]]], layer: PageShapes) -> str | None:
+    """pdfminer's `paint_path` for one subpath: a line, a rectangle or a curve."""
+    shape = "".join(op for op, _ in path)
+    if shape[:1] != "m":
+        return None
+    pts = [path[0][1] if op == "h" else point for op, point in path]
+    if len(shape) > 3 and shape[-2:] == "lh" and pts[-2] == pts[0]:
+        shape = shape[:-2] + "h"
+        pts.pop()
+    if shape in ("mlh", "ml"):
+        layer.lines.append(_shape_obj("line", pts[:2], layer.height))
+        return "line"
+    if shape in ("mlllh", "mllll"):
+        (x0, y0), (x1, y1), (x2, y2), (x3, y3), _ = pts
+        square = ((x0 == x1 and y1 == y2 and x2 == x3 and y3 == y0)
+                  or (y0 == y1 and x1 == x2 and y2 == y3 and x3 == x0))
+        if pts[0] == pts[4] and square:
+            (ax, ay), (bx, by) = pts[0], pts[2]
+            layer.rects.append(_shape_obj("rect", [(ax, ay), (bx, ay), (bx, by), (ax, by)], layer.height))
+            return "rect"
+    layer.curves.append(_shape_obj("curve", pts, layer.height))
+    return "curve"
+
+
+def _shape_obj(kind: str, pts: list[tuple[float, float]], height: float) -> Obj:
+    xs, ys = [p[0] for p in pts], [p[1] for p in pts]
+    x0, x1, y0, y1 = min(xs), max(xs), min(ys), max(ys)
+    top = height - y1
+    return {"object_type": kind, "x0": x0, "x1": x1, "y0": y0, "y1": y1, "top": top, "doctop": top,
+            "bottom": height - y0, "width": x1 - x0, "height": y1 - y0,
+            "pts": [(x, height - y) for x, y in pts]}
+
+
+def _red(obj: Any) -> bool:
+    r, g, b, a = ctypes.c_uint(), ctypes.c_uint(), ctypes.c_uint(), ctypes.c_uint()
+    for getter in (raw.FPDFPageObj_GetStrokeColor, raw.FPDFPageObj_GetFillColor):
+        # pdfplumber's test (red >= 0.5, green and blue <= 0.45) on PDFium's RGB
+        if getter(obj, r, g, b, a) and r.value >= 128 and g.value <= 114 and b.value <= 114:
+            return True
+    return False
