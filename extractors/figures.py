@@ -303,6 +303,7 @@ def _qualified_count(text: str, figure: str | None) -> int | None:
     return total
 
 
+YUAN = re.compile(r"元|¥|人民币|RMB")
 ITEM_TOTAL_ROW = re.compile(r"^.{0,4}?(合\s*计|总\s*计|小\s*计|总数|总人数)")
 
 
@@ -335,7 +336,9 @@ def count_facts(unit: Unit, allowed: frozenset[str], base: float, extractor: str
         floor = match.end()
         figure = label_of(context, labels) or label_of(_right_after(text, match.end()), labels)
         value = _count_value(match, context)
-        if figure in allowed and value is not None and _not_a_date(text, match):
+        within_money = any(e.label == "MONEY" and e.start <= match.start() < e.end and YUAN.search(e.text)
+                           for e in found or [])  # "3,365,000.00元" is money; "0.12万家" is a count
+        if figure in allowed and value is not None and _not_a_date(text, match) and not within_money:
             yield Fact(name=figure, value=value, unit="count", confidence=round(base * 0.9, 3),
                        provenance=unit.provenance.model_copy(update={"extractor": extractor}))
 

@@ -175,3 +175,17 @@ def test_an_organisation_s_name_does_not_name_an_amount() -> None:
     line = "南京智汇企业管理咨询有限公司2019年度营业收入为780万元。"
     facts = form_facts(ExtractContext(_document([line])), 0.8)
     assert [f.name for f in facts if f.unit == "万元"] == []
+
+
+@pytest.mark.parametrize(("line", "name", "value"), [
+    ("开展公益性公共服务活动11场，其中与常州市工业和信息化局联合开展2场。", "joint_event_count", 2),
+    ("全年举办公益活动12场，其中会同市经信委共同举办3场。", "joint_event_count", 3),
+    ("期间线下服务省内中小微企业236家。", "served_enterprise_count", 236),
+])
+def test_event_and_service_counts_in_a_platforms_report(line: str, name: str, value: int) -> None:
+    assert _facts([line]).get(name) == [value]
+
+
+def test_an_amount_is_never_a_count() -> None:
+    facts = _facts(["其中服务设备购置1,320,000.00元，运营管理及服务中小微企业支出3,365,000.00元。"])
+    assert "served_enterprise_count" not in facts

@@ -99,7 +99,7 @@ def test_no_english_reaches_the_reader(name: str) -> None:
 
 
 def test_conflicting_readings_side_by_side() -> None:
-    packet = ROOT / "corpus" / "hand2" / "h2-ssp-01-eligible"  # served enterprises read twice, differently
+    packet = ROOT / "corpus" / "frozen" / "packets" / "fz11"  # a packet whose papers still disagree on a figure
     html = render_html(run_packet(packet, isolate=False), packet, today=TODAY)
     block = html[html.index('<div class="sources conflict">'):]
     block = block[:block.index("</div>\n</div>\n</div>")]
