@@ -11,10 +11,10 @@ from decimal import Decimal
 
 from checklists import shortfall
 from checklists.checks import Check
+from checklists.directions import DirectionFound, match_direction
 from checklists.gate import Need, Refused, Usable, gate
 from checklists.loader import figure_glossary
 from checklists.resolve import Resolved
-from checklists.directions import DirectionFound, match_direction
 from checklists.schema import (
     AcceptanceDeadline,
     AmountMin,

@@ -6,11 +6,12 @@ from collections import defaultdict
 from datetime import date
 from decimal import Decimal
 
+from stdnum.cn import uscc
+
 from checklists.gate import Usable, gate
 from checklists.resolve import Resolved, same_value, show
 from extractors.model import Fact
 from extractors.party import canonical_name
-from stdnum.cn import uscc
 
 KindFacts = list[tuple[str, Fact]]
 

@@ -8,8 +8,12 @@ from dataclasses import dataclass, field, replace
 from checklists.as_of import named_at_cutoff
 from checklists.checks import Check
 from checklists.conditions import Evidence, evaluate_condition
-from checklists.crossdoc import (applicant_code_from_invoices, applicant_consistency, invoice_figures,
-                                 total_agreement)
+from checklists.crossdoc import (
+    applicant_code_from_invoices,
+    applicant_consistency,
+    invoice_figures,
+    total_agreement,
+)
 from checklists.detect import detect_category
 from checklists.formula import SubsidyResult, basis_needs, compute_subsidy, not_computable
 from checklists.gate import stated

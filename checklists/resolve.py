@@ -7,7 +7,6 @@ from, and disagreement among the authoritative candidates marks it a conflict.
 from __future__ import annotations
 
 import re
-
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
