@@ -13,7 +13,7 @@ from decimal import Decimal
 
 from extractors.amount import Money, same_amount
 from extractors.figures import masked
-from extractors.lexicon import label_of, lexicon
+from extractors.lexicon import PARTNER_WORDS, label_of, lexicon
 from extractors.model import Fact, table_column
 from extractors.nlp import Entity
 from extractors.units import Unit
@@ -22,7 +22,7 @@ from extractors.units import Unit
 SUBSET = re.compile(r"其中[:：,，]?|(?<![\u4e00-\u9fff])(项目)?(总投入|总投资|累计投入|投入|投资|支出)(总额|合计)?中[,，:：]")
 SENTENCE_END = re.compile(r"[。\n]")
 # Money that is not the applicant's: a partner's share of a joint project (攻关: 合作单位自筹 …).
-PARTNER = re.compile(r"合作单位|协作单位|参与单位|联合(申报|承担)?单位|合作方|共建单位|乙方|高校|大学|研究院|研究所|科研院所")
+PARTNER = re.compile(PARTNER_WORDS + r"|联合(申报|承担)?单位|共建单位|乙方|科研院所")
 EXCLUDED_FIGURES = frozenset({"construction_cost", "working_capital", "overhead_cost"})
 # Totals a named exclusion is taken from.
 NETTABLE = frozenset({"total_investment", "planned_investment", "rd_investment", "hw_sw_investment",

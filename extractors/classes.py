@@ -10,7 +10,6 @@ from extractors.context import ExtractContext
 from extractors.lexicon import lexicon
 from extractors.model import Fact
 from extractors.normalize import normalize
-from grantcheck.model import Provenance, merge_bboxes
 from ingest.model import Cell, Document, Page, Table
 
 EXTRACTOR = "training.classes.v1"
@@ -35,8 +34,7 @@ def _number(cell: Cell | None) -> Decimal | None:
 
 def _fact(document: Document, page: Page, name: str, value: object, cells: list[Cell], text: str,
           unit: str = "count") -> Fact:
-    provenance = Provenance(document=document.path, page=page.number, bbox=merge_bboxes([c.bbox for c in cells if c.bbox]),
-                            locator=cells[0].locator if cells else None, text=text, extractor=EXTRACTOR)
+    provenance = document.cells_provenance(page, cells, text).model_copy(update={"extractor": EXTRACTOR})
     return Fact(name=name, value=value, unit=unit, confidence=0.85, provenance=provenance, attrs={"derived": "class_table"})
 
 

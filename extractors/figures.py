@@ -10,7 +10,7 @@ from functools import cache, lru_cache
 
 from extractors.amount import Money
 from extractors.date import DateMention, as_of_date
-from extractors.lexicon import Label, label_of, lexicon, tax_basis
+from extractors.lexicon import PARTNER_WORDS, Label, label_of, lexicon, tax_basis
 from extractors.model import Fact
 from extractors.nlp import Entity
 from extractors.party import find_orgs
@@ -19,7 +19,7 @@ from extractors.units import Unit
 CLAUSE_END = re.compile(r"[,;。;\n]")
 SENTENCE_END = re.compile(r"[。;；\n]")
 # Columns that hold no amount of the applicant's record: differences, shares, a partner's own money.
-SKIP_COLUMN = re.compile(r"汇率|差异|差额|核减|调减|调整|增减|比例|占比|%|合作单位|协作单位|参与单位|合作方|高校|大学|学院|研究院|研究所|科学院|^序号$|^编号$")
+SKIP_COLUMN = re.compile(r"汇率|差异|差额|核减|调减|调整|增减|比例|占比|%|学院|科学院|^序号$|^编号$|" + PARTNER_WORDS)
 PREFERRED_COLUMN = re.compile(r"审定|审计|核定|实际|确认|完成")
 WEAK_COLUMN = re.compile(r"申报(?!单位|主体|企业|人)|计划|预算|合同|预计|拟")
 # what was paid to a supplier, or agreed in a contract, is the 价税合计 unless the column says otherwise
@@ -89,7 +89,7 @@ def column_weight(label: str) -> float | None:
     return 0.8 if WEAK_COLUMN.search(label) else 0.92
 
 
-def _paid_column(unit: Unit) -> str | None:
+def _tax_by_custom(unit: Unit) -> str | None:
     return "incl_assumed" if unit.column and GROSS_OF_TAX_COLUMN.search(unit.column) else None
 
 
@@ -166,7 +166,7 @@ def amount_facts(unit: Unit, found: list[Entity], allowed: frozenset[str], base:
             continue
         attrs = {"context": context}
         trailing = TRAILING_TAX.match(unit.text[entity.end:])
-        tax = tax_basis(trailing.group(1) if trailing else context) or _paid_column(unit) or document_tax
+        tax = tax_basis(trailing.group(1) if trailing else context) or _tax_by_custom(unit) or document_tax
         if tax:
             attrs["tax"] = tax
         if money.capital:

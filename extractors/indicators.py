@@ -8,14 +8,13 @@ import re
 from extractors.context import ExtractContext
 from extractors.model import Fact
 from extractors.normalize import normalize, small_from_chinese
-from grantcheck.model import Provenance, merge_bboxes
 from ingest.model import Document, Page, Table
 
 FIGURE = "improved_indicator_count"
 EXTRACTOR = "test_report.indicators.v1"
 IMPROVED_COLUMN = re.compile(r"是否(提升|提高|改善|优化)|(提升|提高|改善)(情况|与否|结论)")
 IMPROVED = re.compile(r"^(是|提升|提高|改善|有提升|已提升|有|√|✓|✔)$")
-_N = r"(\d{1,2}|[一二两三四五六七八九十]{1,3})"
+_N = r"(?P<n>\d{1,2}|[一二两三四五六七八九十]{1,3})"
 _UP = r"(提升|提高|改善|优于)"
 # the count before the word 指标 ("共有5项细分指标实现提升"), or after it ("各项指标中有4项提升"); no other number between
 STATED = (re.compile(rf"{_N}\s*项(细分|关键|主要|核心|测试|评估)?指标(?P<gap>[^。；;\d]{{0,14}}?){_UP}"),
@@ -34,8 +33,7 @@ def _stated(ctx: ExtractContext) -> list[Fact]:
             continue
         for pattern in STATED:
             for match in pattern.finditer(unit.text):
-                number = next(g for g in match.groups() if g and re.fullmatch(_N, g))
-                value = _count(number)
+                value = _count(match["n"])
                 if value is None or NEGATED.search(match["gap"]):
                     continue
                 facts.append(Fact(name=FIGURE, value=value, unit="count", confidence=0.9, provenance=unit.provenance.model_copy(update={"extractor": EXTRACTOR}),
@@ -59,10 +57,8 @@ def _counted(document: Document, page: Page, table: Table) -> Fact | None:
     if not cells:
         return None
     header = next(c for c in table.rows[0] if c.col == column)
-    bbox = merge_bboxes([c.bbox for c in (header, *cells) if c.bbox])
     text = f"{normalize(header.text)}：{len(improved)} 行为“是”，共 {len(cells)} 行"
-    provenance = Provenance(document=document.path, page=page.number, bbox=bbox, locator=header.locator, text=text,
-                            extractor=EXTRACTOR)
+    provenance = document.cells_provenance(page, [header, *cells], text).model_copy(update={"extractor": EXTRACTOR})
     return Fact(name=FIGURE, value=len(improved), unit="count", confidence=0.9, provenance=provenance,
                 attrs={"derived": "rows_marked_improved"})
 

@@ -12,7 +12,7 @@ from extractors.breakdown import listed_sums, prose_breakdowns
 from extractors.context import ExtractContext
 from extractors.date import as_of_date
 from extractors.figures import TOTAL_NOUN, amount_facts
-from extractors.lexicon import label_of, lexicon
+from extractors.lexicon import PARTNER_WORDS, label_of, lexicon
 from extractors.model import Column, Fact, table_column
 from extractors.rounds import EARLIER_ROUND, last_round
 from extractors.years import EARLIER, consecutive_periods, latest_year
@@ -27,7 +27,7 @@ COMPONENTS = ("equipment_investment", "software_investment", "other_investment",
 EXCLUDED = ("construction_cost", "working_capital", "overhead_cost")
 TOTALS = frozenset({"total_investment", "planned_investment", "invested_to_date", "invested_by_cutoff"})
 TITLE_UNITS = 2
-JOINT = re.compile(r"(与|和|及).{0,12}(合作单位|协作单位|参与单位|合作方|高校|大学|研究院|研究所).{0,6}(共同|联合|分别)(承担|投入|出资)")
+JOINT = re.compile(rf"(与|和|及).{{0,12}}({PARTNER_WORDS}).{{0,6}}(共同|联合|分别)(承担|投入|出资)")
 TITLE_FIGURES = frozenset({"rd_investment", "investment_budget", "software_related_investment"})
 TOTAL_ROW = re.compile(r"^.{0,4}?(合\s*计|总\s*计|小\s*计|总额)")  # 合计, 计入合计, 本期合计
 

@@ -59,6 +59,8 @@ def label_of(context: str, labels: tuple[Label, ...]) -> str | None:
     return None
 
 
+# Who else may put money into a project (攻关 partners): their share is never the applicant's.
+PARTNER_WORDS = "合作单位|协作单位|参与单位|合作方|高校|大学|研究院|研究所"
 TAX_EXCL = re.compile(r"不含税|不含增值税|除税|税前金额|未含税")
 TAX_INCL = re.compile(r"含税|价税合计|含增值税")
 

@@ -9,7 +9,6 @@ from extractors.context import ExtractContext
 from extractors.lexicon import lexicon
 from extractors.model import Fact
 from extractors.normalize import normalize
-from grantcheck.model import Provenance, merge_bboxes
 from ingest.model import Cell, Document, Page, Table
 
 FIGURE = "software_copyright_count"
@@ -40,8 +39,7 @@ def _counted(document: Document, page: Page, table: Table) -> Fact | None:
                 if transferred and any(transferred.search(normalize(c.text)) for c in row if c.text)]
     value = len(unique) - len(left_out)
     text = f"登记号 {len(unique)} 个" + (f"，其中受让等 {len(left_out)} 个不计" if left_out else "") + f"，计 {value} 件"
-    provenance = Provenance(document=document.path, page=page.number, bbox=merge_bboxes([n.bbox for n, _ in rows if n.bbox]),
-                            locator=rows[0][0].locator, text=text, extractor=EXTRACTOR)
+    provenance = document.cells_provenance(page, [n for n, _ in rows], text).model_copy(update={"extractor": EXTRACTOR})
     return Fact(name=FIGURE, value=value, unit="count", confidence=0.9, provenance=provenance,
                 attrs={"derived": "register_rows", "listed": str(len(unique)), "left_out": str(len(left_out))})
 

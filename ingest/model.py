@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from enum import Enum
 
-from grantcheck.model import BBox, Frozen, Provenance
+from grantcheck.model import BBox, Frozen, Provenance, merge_bboxes
 
 
 class DocStatus(str, Enum):
@@ -114,6 +114,11 @@ class Document(Frozen):
             locator=cell.locator,
             text=text if text is not None else cell.text,
         )
+
+    def cells_provenance(self, page: Page, cells: list[Cell], text: str) -> Provenance:
+        """Where a figure read from several cells of one table comes from: their region, the first one's place."""
+        return Provenance(document=self.path, page=page.number, bbox=merge_bboxes([c.bbox for c in cells if c.bbox]),
+                          locator=cells[0].locator if cells else None, text=text)
 
     @property
     def text(self) -> str:

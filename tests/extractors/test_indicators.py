@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import pytest
 
-from extractors.context import ExtractContext
 from extractors.registry import extract
 from ingest.model import Cell, DocStatus, Document, Line, Page, Table
 
@@ -23,7 +22,6 @@ def _report(lines: list[str], rows: list[list[str]] | None = None) -> Document:
 
 
 def _counts(document: Document) -> list[int]:
-    assert ExtractContext(document)
     return [f.value for f in extract(document) if f.name == "improved_indicator_count"]  # type: ignore[misc]
 
 
