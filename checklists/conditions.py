@@ -31,12 +31,14 @@ from checklists.schema import (
     NameMatches,
     PartsMin,
     PeriodMax,
+    PeriodStated,
     RatioMin,
     SumMin,
     TextEvidence,
 )
 from extractors.model import Fact
 from extractors.normalize import normalize
+from extractors.periods import covering, find_periods
 
 _WHITE = re.compile(r"\s+")
 LEVELS = {"unknown": 0, "municipal": 1, "provincial": 2, "national": 3}
@@ -627,12 +629,23 @@ def text_evidence(cond: TextEvidence, ev: Evidence) -> Check:
     return _check(cond, "review", f"材料中未见相关说明，须人工核对：{cond.text}", [])
 
 
+def period_stated(cond: PeriodStated, ev: Evidence) -> Check:
+    for path, text in ev.texts.items():
+        if cond.documents and ev.kinds.get(path) not in cond.documents:
+            continue
+        spanned = covering(find_periods(text), cond.start, cond.end)
+        if spanned:
+            stated = "、".join(f"「{p.text}」" for p in spanned)
+            return _check(cond, "pass", f"见 {path}{stated}，符合：{cond.text}", [])
+    return _check(cond, "review", f"材料中未见相关说明，须人工核对：{cond.text}", [])
+
+
 EVALUATORS: dict[type, Callable[..., Check | None]] = {
     AmountMin: amount_min, CountMin: count_min, RatioMin: ratio_min, SumMin: sum_min, PartsMin: parts_min,
     AmountMinByPeriod: amount_min_by_period, DateWindow: date_window, PeriodMax: period_max,
     AcceptanceDeadline: acceptance_deadline, InProgress: in_progress, NameMatches: name_matches,
     DirectionMatch: direction_match, InvoiceDatesWithin: invoice_dates_within, FactEquals: fact_equals,
-    Designation: designation, TextEvidence: text_evidence,
+    Designation: designation, TextEvidence: text_evidence, PeriodStated: period_stated,
 }
 
 

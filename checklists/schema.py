@@ -172,6 +172,15 @@ class Designation(_Condition):
     fallback_pattern: str | None = None  # another way to qualify, stated in words: sends to review
 
 
+class PeriodStated(_Condition):
+    """The documents state the period a figure covers: periods inside [start, end] spanning it without a gap
+    ("2021年7月1日至2022年6月30日", or "2021年7—12月" and "2022年1—6月" in a table)."""
+    type: Literal["period_stated"]
+    start: date
+    end: date
+    example: str  # a text that states it (tests check it is found)
+
+
 class FigureAbove(Strict):
     figure: str
     above: Decimal  # strictly greater
@@ -190,7 +199,8 @@ class TextEvidence(_Condition):
 
 Condition = Annotated[
     AmountMin | CountMin | RatioMin | SumMin | PartsMin | AmountMinByPeriod | DateWindow | PeriodMax | AcceptanceDeadline
-    | InProgress | NameMatches | DirectionMatch | InvoiceDatesWithin | FactEquals | Designation | TextEvidence,
+    | InProgress | NameMatches | DirectionMatch | InvoiceDatesWithin | FactEquals | Designation | TextEvidence
+    | PeriodStated,
     Field(discriminator="type"),
 ]
 

@@ -150,10 +150,12 @@ def gu_03() -> Packet:
               "2100", "2023-02-23", city="宜兴市")
     bills = [("江苏中陶窑炉设备有限公司", "电窑炉主体", 126.0, "2022-02-14"), ("常州东方电力设备有限公司", "变配电设备", 112.5, "2022-04-02"),
              ("无锡新联能源科技有限公司", "余热利用系统", 71.5, "2022-05-30")]
-    pk = _green("h2-gu-03-needs-review-disagree", "needs_review",
-                "audit says 398.60 by the cutoff (0.19), the form says 452.00 (0.215), invoices attached cover only 310: a reviewer must reconcile",
+    pk = _green("h2-gu-03-ineligible-claim-above-audit", "ineligible",
+                "audit says 398.60 by the cutoff (0.19), the form claims 452.00 (0.215), invoices attached cover only 310: "
+                "the guide counts what invoices, contracts and vouchers prove (the audit), not the claim",
                 p, 2100.0, 398.6, 452.0, bills, 2, excluded=260.0)
-    pk.checks = {"green-upgrade.invested_by_cutoff_share": "review"}
+    pk.figures["invested_by_cutoff"] = 398.6
+    pk.checks = {"green-upgrade.invested_by_cutoff_share": "fail"}
     return pk
 
 

@@ -67,7 +67,9 @@ def evidence(case: dict[str, Any], lists: dict[str, DirectionList]) -> Evidence:
                          attrs={"level": d["level"], "year": str(d["year"]), **{k: str(d[k]) for k in ("grade", "issued") if k in d}})
                     for d in case.get("designations", [])]
     invoices = [_fact("invoice_date", d) for d in case.get("invoices", [])]
-    return Evidence(figures=figures, designations=designations, texts={}, kinds={}, deadline=None,
+    texts = {path: paper["text"] for path, paper in case.get("texts", {}).items()}
+    kinds = {path: paper["kind"] for path, paper in case.get("texts", {}).items()}
+    return Evidence(figures=figures, designations=designations, texts=texts, kinds=kinds, deadline=None,
                     missing_kinds=set(), lists=lists, invoice_dates=invoices)
 
 

@@ -40,9 +40,11 @@ from checklists.schema import (
     PeriodMax,
     RatioMin,
     SumMin,
+    PeriodStated,
     TextEvidence,
 )
 from extractors.model import Fact
+from extractors.periods import covering, find_periods
 from grantcheck.model import Provenance
 
 GUIDE = load_guide("jiangsu-2023")
@@ -123,7 +125,7 @@ def passing(category: Category) -> Packet:
             packet.figures[c.figure] = c.value
         elif isinstance(c, Designation):
             packet.designations.append(_designation(c.keys[0], c.since_year or 2021))
-        elif isinstance(c, TextEvidence):
+        elif isinstance(c, (TextEvidence, PeriodStated)):
             packet.texts[f"{c.id}.pdf"] = c.example
             packet.kinds[f"{c.id}.pdf"] = c.documents[0] if c.documents else "other"
         elif isinstance(c, NameMatches):
@@ -183,6 +185,9 @@ def broken(c: Condition, packet: Packet) -> tuple[Packet, str]:
     elif isinstance(c, TextEvidence):
         p.texts.pop(f"{c.id}.pdf")
         return p, "review"
+    elif isinstance(c, PeriodStated):  # a period that starts a day late leaves the window's first day uncovered
+        p.texts[f"{c.id}.pdf"] = f"统计期间：{c.start + DAY:%Y年%m月%d日}至{c.end:%Y年%m月%d日}"
+        return p, "review"
     elif isinstance(c, NameMatches):
         f[c.figure] = "某某咨询服务有限公司"
         return p, c.on_mismatch
@@ -226,6 +231,12 @@ def test_each_condition_fails_on_its_own(category: Category, condition: Conditio
                                        for c in cat.conditions if isinstance(c, (TextEvidence, NameMatches))])
 def test_every_pattern_accepts_its_example(condition: TextEvidence | NameMatches) -> None:
     assert re.search(condition.pattern, re.sub(r"\s+", "", condition.example))
+
+
+@pytest.mark.parametrize("condition", [pytest.param(c, id=f"{cat.code}.{c.id}") for cat in GUIDE.categories.values()
+                                       for c in cat.conditions if isinstance(c, PeriodStated)])
+def test_every_stated_period_example_spans_its_window(condition: PeriodStated) -> None:
+    assert covering(find_periods(condition.example), condition.start, condition.end)
 
 
 def test_every_figure_a_category_reads_is_in_the_glossary() -> None:
