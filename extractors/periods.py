@@ -15,7 +15,8 @@ from extractors.date import find_dates
 INCLUSIVE = r"(?:[（(]含[)）])?"
 SEP = rf"\s*{INCLUSIVE}\s*(?:至|到|~|～|—{{1,2}}|–|-|－)\s*"
 _YEARLESS_END = re.compile(rf"{SEP}(?P<m>\d{{1,2}})\s*月(?:\s*(?P<d>\d{{1,2}})\s*日)?")
-_MONTH_SPAN = re.compile(rf"(?<!\d)(?P<y>20\d{{2}})\s*年\s*(?P<m1>\d{{1,2}})\s*(?:月)?{SEP}(?P<m2>\d{{1,2}})\s*月(?!\s*\d{{1,2}}\s*日)")
+_MONTH_SPAN = re.compile(rf"(?<!\d)(?P<y>20\d{{2}})\s*年\s*(?P<m1>\d{{1,2}})\s*(?:月)?{SEP}"
+                         rf"(?P<m2>\d{{1,2}})\s*月(?!\s*\d{{1,2}}\s*日)")
 _HALF = re.compile(r"(?<!\d)(?P<y>20\d{2})\s*年度?\s*(?P<h>上|下)半年")
 _QUARTER = re.compile(r"(?<!\d)(?P<y>20\d{2})\s*年度?\s*第?(?P<q>[一二三四1-4])季度")
 _QUARTERS = {"一": 1, "二": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, "4": 4}
@@ -84,7 +85,8 @@ def find_periods(text: str) -> list[Period]:
 
 def covering(periods: list[Period], start: date, end: date) -> list[Period] | None:
     """Periods inside [start, end] that together span it without a gap, or None."""
-    inside = sorted((p for p in periods if start <= p.start and p.end <= end), key=lambda p: (p.start, -p.end.toordinal()))
+    inside = sorted((p for p in periods if start <= p.start and p.end <= end),
+                    key=lambda p: (p.start, -p.end.toordinal()))
     reached, used = start - timedelta(days=1), []
     for p in inside:
         if p.start > reached + timedelta(days=1):

@@ -26,7 +26,7 @@ WINDOW = (date(2021, 7, 1), date(2022, 6, 30))
     ("合同签订于2021年3月1日，到期日2022年3月1日", []),
     ("2021年7-12月5日", []),
 ])
-def test_periods_in_many_wordings(text: str, spans: list[tuple[tuple[int, int, int], tuple[int, int, int]]]) -> None:
+def test_periods_in_many_wordings(text: str, spans: list[tuple[tuple[int, ...], tuple[int, ...]]]) -> None:
     assert [(p.start, p.end) for p in find_periods(text)] == [(date(*a), date(*b)) for a, b in spans]
 
 
