@@ -38,6 +38,7 @@ from checklists.schema import (
 )
 from extractors.model import Fact
 from extractors.normalize import normalize
+from extractors.party import related_orgs
 from extractors.periods import covering, find_periods
 
 _WHITE = re.compile(r"\s+")
@@ -455,6 +456,12 @@ def matched_direction(ev: Evidence, list_name: str, figure: str = "declared_dire
     return ev.directions_found[key]
 
 
+def _admitted_field(directions: DirectionList, declared: str) -> str | None:
+    admitted = directions.also_admitted
+    plain = normalize(declared).upper()
+    return next((f for f in admitted.fields if normalize(f).upper() in plain), None) if admitted else None
+
+
 def direction_match(cond: DirectionMatch, ev: Evidence) -> Check:
     directions = ev.lists[cond.directions]
     declared = ev.use(cond.figure, Need(accepts=cond.documents))
@@ -462,6 +469,11 @@ def direction_match(cond: DirectionMatch, ev: Evidence) -> Check:
         return _refusal(cond, declared, cond.figure, ev, "申报方向")
     found = matched_direction(ev, cond.directions, cond.figure)
     names = [cond.figure] if isinstance(declared, Usable) else []
+    if isinstance(declared, Usable) and (found.direction is None or found.score < 0.8):
+        field = _admitted_field(directions, str(declared.value))
+        if field:
+            return _check(cond, "pass", f"申报方向「{declared.value}」属于指南所列国家重点突破方向「{field}」"
+                          f"（{directions.also_admitted.text}）", names, actual=str(declared.value))  # type: ignore[union-attr]
     if found.direction is None:
         if isinstance(declared, Refused):
             return _check(cond, "review", f"材料中未见攻关方向，须人工对照《{directions.title}》", names)
@@ -550,6 +562,13 @@ def _designation_ok(cond: Designation, fact: Fact, reference: date | None) -> tu
     return not problems, "、".join(problems)
 
 
+def _related_holder(fact: Fact, ev: Evidence) -> str | None:
+    applicant, text = ev.use("applicant_name"), ev.texts.get(fact.provenance.document)
+    if not isinstance(applicant, Usable) or text is None:
+        return None
+    return next(iter(related_orgs(str(applicant.value), text)), None)
+
+
 def _names_applicant(fact: Fact, ev: Evidence) -> bool:
     """A certificate or a 名单 counts for the applicant only if it names the applicant."""
     applicant = ev.use("applicant_name")
@@ -585,6 +604,10 @@ def designation(cond: Designation, ev: Evidence) -> Check:
     good = [f for f in held if _designation_ok(cond, f, reference)[0]]
     own = [f for f in good if _names_applicant(f, ev)]
     if good and not own and not cond.priority_only:
+        related = _related_holder(good[0], ev)
+        if related:  # a group's or a subsidiary's designation is another legal person's
+            return _check(cond, "fail", f"{good[0].provenance.document} 所列为「{related}」，与申报主体不是同一法人，"
+                          f"该认定不属于申报主体：{cond.text}", ["designation", "applicant_name"], actual=related)
         return _check(cond, "review", f"{good[0].provenance.document} 中未见申报主体名称，须核对该认定是否属于申报主体："
                       f"{cond.text}", ["designation", "applicant_name"])
     deciding = own[0] if own else held[0] if held and not cond.priority_only else None

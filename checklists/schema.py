@@ -280,6 +280,13 @@ class DirectionList(Strict):
     quotas: dict[str, str] = Field(default_factory=dict)  # quota key → the guide's words
     quota_words: dict[str, str] = Field(default_factory=dict)  # quota key → regex an application may state
     items: tuple[Direction, ...]
+    # Directions the guide's own text admits beside the list (二（一）"…高端芯片、传感器和高端仪器等国家重点突破的方向")
+    also_admitted: AlsoAdmitted | None = None
+
+
+class AlsoAdmitted(Strict):
+    text: str  # the guide's words
+    fields: tuple[str, ...]  # a declared direction naming one of these is admitted
 
 
 class Guide(Strict):

@@ -12,6 +12,7 @@ from extractors.amount import Money
 from extractors.date import DateMention, as_of_date
 from extractors.lexicon import PARTNER_WORDS, Label, label_of, lexicon, tax_basis
 from extractors.model import Fact
+from extractors.normalize import small_from_chinese
 from extractors.nlp import Entity
 from extractors.party import find_orgs
 from extractors.units import Unit
@@ -315,6 +316,29 @@ def _per_item(unit: Unit, labels: tuple[Label, ...]) -> bool:
                 and label_of(masked_label(left), labels) is None and label_of(masked_label(unit.row_label), labels) is None)
 
 
+_CN_COUNT = re.compile(r"(?<![第之近前后每〇○零一二两三四五六七八九十百千])([二三四五六七八九]?十[一二三四五六七八九]?|[一二两三四五六七八九])"
+                       r"(?=\s*(?:个|年|家|场|项|期|名|人|天|班|篇|份|座|款|套|件|次|台))")
+_TRAILING_NOTE = re.compile(r"\s*[（(][^（）()]*[)）]\s*$")
+
+
+def _arabic_counts(text: str) -> str:
+    """"自本协议生效之日起五年" → "…5 年": small Chinese numerals before a measure word, same length."""
+    def digits(match: re.Match[str]) -> str:
+        value = small_from_chinese(match.group(1).replace("两", "二"))
+        return str(value).ljust(len(match.group(1))) if value and len(str(value)) <= len(match.group(1)) else match.group(1)
+    return _CN_COUNT.sub(digits, text)
+
+
+def _heading_of_one(text: str, match: re.Match[str], floor: int, labels: tuple[Label, ...]) -> str | None:
+    """"合作期限：自本协议生效之日起五年": the heading names the one count after its colon; a list after it
+    ("班次安排：苏南地区5期、苏中地区4期") is not the heading's count."""
+    head, colon, _ = before(text, match.start(), floor).rpartition(":")
+    if not colon:
+        return None
+    sentence = text[match.start():].split("。")[0]
+    return label_of(head, labels) if len(_COUNT.findall(sentence)) == 1 else None
+
+
 def count_facts(unit: Unit, allowed: frozenset[str], base: float, extractor: str,
                 found: list[Entity] | None = None) -> Iterable[Fact]:
     labels = lexicon().counts
@@ -323,18 +347,25 @@ def count_facts(unit: Unit, allowed: frozenset[str], base: float, extractor: str
         figure = label_of(label, labels)
         if _per_item(unit, labels):
             return
-        match = _COUNT.fullmatch(_bare(unit.text.strip()))
+        # "5年（2022年11月18日—2027年11月17日）": a count with a note after it
+        cell = _arabic_counts(unit.text).strip()
+        match = _COUNT.fullmatch(_bare(cell))
         value = _count_value(match, label) if match else _qualified_count(unit.text, figure)
+        if value is None and not match and (match := _COUNT.fullmatch(_bare(_TRAILING_NOTE.sub("", cell)))):
+            value = _count_value(match, label)
         if figure in allowed and value is not None:
             yield Fact(name=figure, value=value, unit="count", confidence=base,
                        provenance=unit.provenance.model_copy(update={"extractor": extractor}))
         return
-    text = masked(unit.text, found or [])
+    text = _arabic_counts(masked(unit.text, found or []))
     floor = 0
     for match in _COUNT.finditer(text):
         context = _count_context(text, match.start(), floor)
+        figure = label_of(context, labels) or label_of(_right_after(text, match.end()), labels) or \
+            _heading_of_one(text, match, floor, labels)
         floor = match.end()
-        figure = label_of(context, labels) or label_of(_right_after(text, match.end()), labels)
+        if match.group(4) is None and unit.over_table:
+            continue  # a bare number in a table row is its column's: the cell says what it counts
         value = _count_value(match, context)
         within_money = any(e.label == "MONEY" and e.start <= match.start() < e.end and YUAN.search(e.text)
                            for e in found or [])  # "3,365,000.00元" is money; "0.12万家" is a count

@@ -55,6 +55,18 @@ def form_facts(ctx: ExtractContext, base: float) -> list[Fact]:
     return facts + _application_date(ctx)
 
 
+# A covering letter (推荐函) or pledge (信用承诺书) is signed when the packet is put together: its date
+# stands for the application date where the forms carry none (guide.yaml lists forms first).
+COVER_LETTER = re.compile(r"推荐函|关于推荐|承诺书|承诺函")
+
+
+def cover_letter_facts(ctx: ExtractContext) -> list[Fact]:
+    heads = "".join(u.text for u in [u for u in ctx.units if not u.in_table][:TITLE_LINES])
+    if not COVER_LETTER.search(heads) and not COVER_LETTER.search(ctx.document.path):
+        return []
+    return [f.model_copy(update={"confidence": 0.75}) for f in _application_date(ctx)]
+
+
 def test_report_facts(ctx: ExtractContext) -> list[Fact]:
     """What a third party measured: every count and share it states (联网设备数, 应用场景, 提升指标 …)."""
     return statement_facts(ctx, 0.9, "test_report.v1", amounts=frozenset(), dates=frozenset())

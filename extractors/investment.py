@@ -40,7 +40,7 @@ def stated_amounts(ctx: ExtractContext, base: float, extractor: str,
     stated: list[Fact] = []
     for unit, found in ctx.units_with_entities():
         stated.extend(amount_facts(unit, found, wanted, base, extractor, ctx.document_tax))
-    stated = _dedupe(stated)
+    stated = _net_of_tax(_dedupe(stated))
     derived, replaced = breakdown_facts(stated, extractor)
     in_prose, replaced_in_prose = prose_breakdowns(ctx.units_with_entities(), stated, extractor)
     summed, replaced_by_sums = listed_sums(stated)
@@ -72,6 +72,31 @@ def _titled_totals(ctx: ExtractContext, facts: list[Fact], allowed: frozenset[st
     gross = max(joint, key=lambda f: f.value)  # type: ignore[arg-type, return-value]
     net = own[0].model_copy(update={"attrs": {**own[0].attrs, "gross": str(gross.value)}})
     return [net if f is own[0] else f for f in facts if not any(f is j for j in joint)]
+
+
+_CELL = re.compile(r"^t(\d+)r(\d+)c\d+$")
+TAX_RATE_CEILING = Decimal("1.17")  # the highest VAT rate (13%) with room for rounding
+
+
+def _row_of(fact: Fact) -> tuple[int | None, str, str] | None:
+    cell = _CELL.match(fact.provenance.locator or "")
+    return (fact.provenance.page, cell.group(1), cell.group(2)) if cell else None
+
+
+def _net_of_tax(facts: list[Fact]) -> list[Fact]:
+    """A 合计 row with a 含税 and a 不含税 total: the 不含税 total is the project's, and the 含税 one is its
+    gross, wherever else it is repeated without saying so (申报表 "总投资2,223.80万元")."""
+    totals = [f for f in facts if f.name in ("total_investment", "total_incl_tax") and _row_of(f)
+              and TOTAL_ROW.match(f.attrs.get("row", ""))]
+    out = []
+    for fact in facts:
+        if fact.name == "total_investment" and fact.attrs.get("tax") == "excl" and fact in totals:
+            gross = [g for g in totals if g is not fact and _row_of(g) == _row_of(fact) and g.attrs.get("tax") == "incl"
+                     and fact.value < g.value <= fact.value * TAX_RATE_CEILING]  # type: ignore[operator]
+            if gross:
+                fact = fact.model_copy(update={"attrs": {**fact.attrs, "gross": str(gross[0].value), "gross_of": "tax"}})
+        out.append(fact)
+    return out
 
 
 def _dedupe(facts: list[Fact]) -> list[Fact]:
@@ -184,7 +209,7 @@ def invested_so_far(ctx: ExtractContext, facts: list[Fact], audit: bool = False)
     opening = "".join(_opening(ctx))
     under_way = bool(UNDER_WAY.search(opening))
     planned = any(f.name == "planned_investment" for f in facts)
-    audited_to = _audited_to(opening) if audit else None
+    audited_to = _audited_to(ctx) if audit else None
     out = []
     for fact in facts:
         if fact.name == "invested_to_date" and fact.attrs.get("stated_as") == "total_investment" and (
@@ -204,8 +229,12 @@ def invested_so_far(ctx: ExtractContext, facts: list[Fact], audit: bool = False)
 AUDITED_TO = re.compile(r"(截至|截止)(到)?\s*\d{4}[^，。；]{2,12}?(日|月底|月末|月)(止)?[^。；]{0,12}?(投入|投资|支出|建设)")
 
 
-def _audited_to(opening: str) -> date | None:
-    scope = AUDITED_TO.search(opening)
+AUDIT_SCOPE = re.compile(r"审计|报告")  # the title or the sentence saying what was audited, not a 其中 in the body
+
+
+def _audited_to(ctx: ExtractContext) -> date | None:
+    sentences = re.split(r"[。；;]", "".join(_opening(ctx)))
+    scope = AUDITED_TO.search("。".join(s for s in sentences if AUDIT_SCOPE.search(s)))
     return as_of_date(scope.group(0)) if scope else None
 
 

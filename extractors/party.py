@@ -55,3 +55,33 @@ def find_orgs(text: str) -> list[tuple[str, int, int]]:
 def canonical_name(name: str) -> str:
     """Names compare equal across documents despite bracket width and spacing."""
     return re.sub(r"\s+", "", name).replace("（", "(").replace("）", ")")
+
+
+# 企业名称 = 行政区划 + 字号 + 行业 + 组织形式 (企业名称登记管理规定): the 字号 follows the place.
+_PLACE = re.compile(
+    r"^(中国|(江苏|浙江|安徽|上海|北京|天津|重庆|山东|广东|福建|河南|河北|湖北|湖南|江西|四川|陕西|山西|辽宁|吉林|黑龙江"
+    r"|云南|贵州|广西|海南|甘肃|青海|宁夏|新疆|内蒙古|西藏)(省|市|自治区)?|(南京|无锡|徐州|常州|苏州|南通|连云港|淮安|盐城"
+    r"|扬州|镇江|泰州|宿迁|深圳|杭州|宁波|合肥|广州|武汉|成都|西安|青岛|厦门)市?|(工业园|高新|经济开发|经济技术开发|新)区"
+    r"|[\u4e00-\u9fff]{2}(市|县|区))")
+TRADE_NAME_CHARS = 2
+
+
+def trade_name(name: str) -> str | None:
+    """The 字号 of a company name (南京云衡数据科技有限公司 → 云衡), after up to two place names."""
+    rest = canonical_name(name)
+    for _ in range(2):
+        place = _PLACE.match(rest)
+        if not place:
+            break
+        rest = rest[place.end():]
+    rest = rest.lstrip("(（")
+    return rest[:TRADE_NAME_CHARS] if len(rest) > TRADE_NAME_CHARS + 2 else None
+
+
+def related_orgs(applicant: str, text: str) -> list[str]:
+    """Other organisations in `text` with the applicant's 字号: a parent, a subsidiary, an affiliate."""
+    own, mark = canonical_name(applicant), trade_name(applicant)
+    if not mark:
+        return []
+    return list(dict.fromkeys(org for org, _, _ in find_orgs(text)
+                              if canonical_name(org) != own and trade_name(org) == mark))

@@ -10,7 +10,7 @@ from extractors.certificate import designation_facts
 from extractors.classes import class_table_facts
 from extractors.context import ExtractContext
 from extractors.figures import date_facts
-from extractors.forms import form_facts, test_report_facts
+from extractors.forms import cover_letter_facts, form_facts, test_report_facts
 from extractors.indicators import improved_indicator_facts
 from extractors.investment import investment_facts, stated_amounts
 from extractors.invoice import invoice_facts
@@ -59,6 +59,7 @@ EXTRACTORS: tuple[Extractor, ...] = (
     Extractor("acceptance_opinion.amounts.v1", frozenset({"acceptance_opinion"}),
               lambda ctx: stated_amounts(ctx, 0.8, "acceptance_opinion.amounts.v1")),
     Extractor("form.v1", frozenset({"performance_form", "application_form"}), lambda ctx: form_facts(ctx, 0.8)),
+    Extractor("cover_letter.date.v1", frozenset({"other"}), cover_letter_facts),
     Extractor("party.labelled.v1", PARTY_KINDS, lambda ctx: party_facts(ctx, 0.9)),
     Extractor("invoice.vat.v1", frozenset({"invoice"}), invoice_facts),
     Extractor("certificate.designation.v1", frozenset({"designation_certificate"}), designation_facts),

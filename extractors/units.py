@@ -33,6 +33,7 @@ class Unit:
     in_table: bool = False
     period: str = ""  # tables: the period a row covers when a cell states one ("2021-07-01..2021-12-31")
     row_date: str = ""  # tables: the one day a row is dated by, a cell that is a date (结息日 2021-03-21)
+    over_table: bool = False  # a line lying on a table: its cells are units too, with their headers
 
 
 def is_value_cell(text: str) -> bool:
@@ -171,7 +172,8 @@ def _runs_on(previous: Line, line: Line, left: float, right: float) -> bool:
 
 def _paragraph_unit(document: Document, page: Page, lines: list[Line]) -> Unit:
     if len(lines) == 1:
-        return Unit(normalize(lines[0].text), "", document.line_provenance(page, lines[0]), None)
+        over = bool(lines[0].bbox) and _in_table(lines[0], page.tables)
+        return Unit(normalize(lines[0].text), "", document.line_provenance(page, lines[0]), None, over_table=over)
     raw = "".join(line.text for line in lines)
     provenance = Provenance(document=document.path, page=page.number, locator=lines[0].locator, text=raw,
                             bbox=merge_bboxes([line.bbox for line in lines if line.bbox]))

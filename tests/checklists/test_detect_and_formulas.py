@@ -6,6 +6,7 @@ from decimal import Decimal
 
 import pytest
 
+from checklists.conditions import evaluate_condition
 from checklists.detect import categories_named, detect_category
 from checklists.directions import match_direction
 from checklists.formula import compute_subsidy
@@ -14,6 +15,7 @@ from checklists.resolve import Resolved
 from checklists.schema import Subsidy, Term
 from extractors.model import Fact
 from grantcheck.model import Provenance
+from tests.checklists.test_categories import Packet
 
 GUIDE = load_guide("jiangsu-2023")
 TEMPLATE_1_1 = "新增知识产权数量（个）（产业基础再造项目必填） 项目关键技术参数（产业基础再造项目必填）"
@@ -149,3 +151,17 @@ def test_a_generic_form_names_its_category_in_a_field() -> None:
              ("application_form", declared, "")]
     detection = detect_category(forms, GUIDE)
     assert (detection.code, detection.competing) == ("iiot-security", [])
+
+
+@pytest.mark.parametrize(("declared", "status"), [
+    ("集成电路—高端仪器", "pass"),  # 二（一）: the national directions are admitted beside 附件1-26
+    ("高端仪器：晶圆级探针测试系统", "pass"),
+    ("工业大数据分析平台关键技术", "pass"),
+    ("面向云原生架构的中间件", "pass"),  # listed: 第83项
+    ("工业机器人精密减速器", "fail"),
+    ("新能源汽车整车", "fail"),
+])
+def test_core_tech_directions_the_guide_admits(declared: str, status: str) -> None:
+    condition = next(c for c in GUIDE.categories["core-tech"].conditions if c.id == "direction_listed")
+    check = evaluate_condition(condition, Packet(figures={"declared_direction": declared}).evidence())
+    assert check is not None and check.status == status, check and check.message
