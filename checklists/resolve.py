@@ -139,11 +139,22 @@ def _cross_checked(name: str, facts: list[tuple[str, Fact]], best: Fact, guide: 
     return [f for f in own if not agree(f, best)]
 
 
+def _latest(name: str, facts: list[tuple[str, Fact]]) -> Resolved:
+    best = max((f for _, f in facts), key=lambda f: (f.value, f.confidence))
+    resolved = Resolved(name, best.value, best.unit, best.confidence, [best], precision=best.precision,
+                        alternatives=[f for _, f in facts if f is not best], kinds=_stated_by(facts, best.value))
+    if resolved.alternatives:
+        resolved.note = "取各材料落款日期中最晚者"
+    return resolved
+
+
 def resolve_figure(name: str, facts: list[tuple[str, Fact]], guide: Guide) -> Resolved | None:
     """`facts` are (document kind, fact) pairs for this figure name."""
     facts = _without_explained_gross(facts)
     if not facts:
         return None
+    if name in guide.latest_dates:
+        return _latest(name, facts)
     groups = _group_by_kind(facts, guide.figure_sources.get(name, guide.default_sources))
     top = _prefer_excl_tax(groups[0]) if all(f.unit == "万元" for f in groups[0]) else groups[0]
     earliest = name in guide.earliest_dates

@@ -301,6 +301,9 @@ class Guide(Strict):
     target_sources: tuple[str, ...] = ()
     form_facts: tuple[str, ...] = ()  # what such a form states of itself (who applies, when): never a target
     earliest_dates: tuple[str, ...] = ()  # date figures where, of several stated, the earliest counts (start)
+    # date figures where the latest paper of any kind that states one counts: a packet is put together when its
+    # last paper is signed (a 申报表 filled in October, the 推荐函 sent in November)
+    latest_dates: tuple[str, ...] = ()
     # figure → kinds whose own statement must agree with the chosen one: two independent papers (the
     # acceptance opinion and the audit) giving different completion dates is for a reviewer to settle
     cross_checked: dict[str, tuple[str, ...]] = Field(default_factory=dict)

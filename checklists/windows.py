@@ -29,40 +29,70 @@ def _dated_columns(facts: list[tuple[str, Fact]], name: str) -> dict[Column, lis
     return {c: rows for c, rows in columns.items() if sum(1 for f in rows if row_date(f)) >= 2}
 
 
-def _windowed(name: str, rows: list[Fact], window: Window) -> Resolved | None:
-    dated = [f for f in rows if row_date(f)]
+def _windowed(name: str, columns: list[list[Fact]], window: Window) -> tuple[Resolved, int] | None:
+    """Every statement's dated rows inside the window, summed across statements, and how many rows fall
+    outside it; None when no row is dated."""
+    dated = [f for rows in columns for f in rows if row_date(f)]
+    if not dated:
+        return None
     inside = [f for f in dated if window.start <= row_date(f) <= window.end]  # type: ignore[operator]
     outside = [f for f in dated if f not in inside]
-    if not outside or not inside:
-        return None  # every row counts (or none): the stated figure stands
+    totals = [f for rows in columns for f in rows if not row_date(f)]
+    read_right = all(any(same_value(sum((f.value for f in rows if row_date(f)), Decimal(0)), t.value)  # type: ignore[misc]
+                         for t in rows if not row_date(t)) for rows in columns)
+    confidence = CHECKED if read_right else min(f.confidence for f in inside or dated)
     total = sum((f.value for f in inside), Decimal(0))  # type: ignore[misc]
-    totals = [f for f in rows if not row_date(f)]
-    read_right = any(same_value(sum((f.value for f in dated), Decimal(0)), t.value) for t in totals)  # type: ignore[misc]
-    confidence = CHECKED if read_right else min(f.confidence for f in inside)
-    note = (f"按{window.text}计：{len(inside)} 笔计入，{len(outside)} 笔不在期间内未计入"
-            f"（{'、'.join(show(f.value, f.unit) for f in outside)}）")
-    return Resolved(name, total, inside[0].unit, confidence, inside, parts=inside, kinds=(),
-                    alternatives=outside + totals, note=note)
+    statements = len({f.provenance.document for f in dated})
+    note = f"按{window.text}计：{statements} 份清单 {len(inside)} 笔计入"
+    if outside:
+        note += f"，{len(outside)} 笔不在期间内未计入（{'、'.join(show(f.value, f.unit) for f in outside)}）"
+    return Resolved(name, total, dated[0].unit, confidence, inside, parts=inside, kinds=(),
+                    alternatives=outside + totals, note=note), len(outside)
+
+
+def _left_out(facts: list[tuple[str, Fact]], name: str, window: Window) -> tuple[list[Decimal], list[Fact]]:
+    """What the guide does not count under `name` though papers list it (interest on a 小额贷款公司's loan):
+    the amounts it may come to in the window, by statement (its dated rows inside the window, else any one
+    amount it states — a scan of a slip is not always read to the right line), every combination summed."""
+    found = [f for _, f in facts if f.name == f"{name}_not_counted"]
+    by_document: dict[str, list[Fact]] = defaultdict(list)
+    for fact in found:
+        by_document[fact.provenance.document].append(fact)
+    sums = {Decimal(0)}
+    for rows in by_document.values():
+        dated = [f for f in rows if row_date(f)]
+        choices = {sum((f.value for f in dated if window.start <= row_date(f) <= window.end), Decimal(0))} \
+            if dated else {f.value for f in rows}  # type: ignore[misc,operator]
+        sums = {s + c for s in sums for c in choices}  # type: ignore[operator]
+    return sorted(sums - {Decimal(0)}), found
 
 
 def within_windows(figures: dict[str, Resolved], facts: list[tuple[str, Fact]],
                    category: Category) -> dict[str, Resolved]:
-    """A figure the guide counts over a period, listed row by row with dates (a bank's 利息清单), is the sum
-    of the rows inside the period; a total that counts rows outside it is not the figure. An audit that
-    states the figure itself (its own selection of the rows) stands."""
+    """A figure the guide counts over a period, listed row by row with dates (banks' 利息清单), is the sum of
+    the rows inside the period across the statements; a total that counts rows outside it, or money the guide
+    does not count (a 小额贷款公司's interest), is not the figure. An audit that states the figure itself (its own
+    selection of the rows) stands, unless it is the rows plus that money."""
     result = dict(figures)
     for name, window in category.figure_windows.items():
         stated = figures.get(name)
-        for rows in _dated_columns(facts, name).values():
-            windowed = _windowed(name, rows, window)
-            if windowed is None:
-                continue
-            if stated is not None and (same_value(stated.value, windowed.value) or "audit_report" in stated.kinds):
-                break
-            if stated is not None:
-                windowed.note += f"；申报材料所列 {show(stated.value, stated.unit)} 含期间外利息"
-                windowed.alternatives += [f for f in stated.sources if f not in windowed.alternatives]
-            windowed.kinds = tuple(dict.fromkeys(k for k, f in facts if any(f is r for r in windowed.sources)))
-            result[name] = windowed
-            break
+        found = _windowed(name, list(_dated_columns(facts, name).values()), window)
+        if found is None:
+            continue
+        windowed, outside = found
+        extras, left_out = _left_out(facts, name, window)
+        if stated is not None and same_value(stated.value, windowed.value):
+            continue
+        extra = next((e for e in extras if stated is not None and same_value(stated.value, windowed.value + e)), None)  # type: ignore[operator]
+        with_extra = extra is not None
+        if stated is not None and "audit_report" in stated.kinds and not with_extra:
+            continue
+        if not outside and not with_extra:
+            continue  # every dated row counts and nothing was added: the stated figure stands
+        if stated is not None:
+            why = f"含非商业银行借款利息 {show(extra, stated.unit)}" if with_extra else "含期间外利息"
+            windowed.note += f"；{'、'.join(stated.kinds) or '申报材料'}所列 {show(stated.value, stated.unit)} {why}"
+            windowed.alternatives += [f for f in stated.sources + left_out if f not in windowed.alternatives]
+        windowed.kinds = tuple(dict.fromkeys(k for k, f in facts if any(f is r for r in windowed.sources)))
+        result[name] = windowed
     return result

@@ -132,6 +132,29 @@ def prose_breakdowns(units: list[tuple[Unit, list[Entity]]], stated: list[Fact],
     return derived, replaced
 
 
+DEDUCTED = re.compile(r"扣除|剔除|除去|减去|扣减|不含")
+
+
+def stated_deductions(units: list[tuple[Unit, list[Entity]]], stated: list[Fact]) -> tuple[list[Fact], list[Fact]]:
+    """"累计完成投资A元，扣除土建工程投资B元后，计入项目总投入C元" with A − B = C: C is the total, and A is its
+    gross wherever else it is stated (the net fact carries it), not a rival."""
+    derived: list[Fact] = []
+    replaced: list[Fact] = []
+    for unit, found in units:
+        if not DEDUCTED.search(unit.text):
+            continue
+        money = [e for e in found if e.label == "MONEY"]
+        for gross, taken, net in zip(money, money[1:], money[2:], strict=False):
+            a, b, c = (e.value.figure for e in (gross, taken, net))  # type: ignore[attr-defined]
+            if not (DEDUCTED.search(unit.text[gross.end:taken.start]) and same_amount(a - b, c)):
+                continue
+            heads, nets = _at(stated, unit, a, NETTABLE), _at(stated, unit, c, NETTABLE)
+            if heads and nets:
+                derived.append(nets[0].model_copy(update={"attrs": {**nets[0].attrs, "gross": str(a), "excluded": str(b)}}))
+                replaced.extend(heads + nets[:1])
+    return derived, replaced
+
+
 SUM_WORD = re.compile(r"^(合\s*计|共\s*计|小\s*计|总\s*计|合共|两项合计|以上合计)")
 
 

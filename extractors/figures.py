@@ -142,6 +142,10 @@ def _amount_figure(unit: Unit, context: str, words_before: str) -> str | None:
     return "line_item" if by_both in (None, "total_investment", "amount_excl_tax") else by_both
 
 
+MEASURED = re.compile(r"\s*(套|台|项|个|件|只|辆|人次|人(?!民)|家|次|条|场|款|份|名|座|平方米|吨|千瓦)")
+QUANTITY_COLUMN = re.compile(r"数量|台数|套数|件数|个数|台\(套\)|台套")
+
+
 def amount_facts(unit: Unit, found: list[Entity], allowed: frozenset[str], base: float, extractor: str,
                  document_tax: str | None) -> Iterable[Fact]:
     weight = _weight(unit)
@@ -153,6 +157,8 @@ def amount_facts(unit: Unit, found: list[Entity], allowed: frozenset[str], base:
         if entity.label != "MONEY":
             continue
         money: Money = entity.value  # type: ignore[assignment]
+        if MEASURED.match(unit.text[entity.end:]) or QUANTITY_COLUMN.search(unit.column):
+            continue  # "3套", a 数量 column: a quantity, not money
         words = before(text, entity.start, floor)
         if CONVERTED.search(words):  # "…出资额为7,500,000.00欧元，全部为现金，折合人民币X元": the same amount restated
             words = _sentence(text, entity.start, floor)

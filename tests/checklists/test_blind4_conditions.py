@@ -49,3 +49,20 @@ def test_a_yes_no_question_answered_no(category: str, condition_id: str, text: s
                     kinds={"申报表.docx": "application_form"})
     check = evaluate_condition(_condition(category, condition_id), packet.evidence())
     assert check is not None and check.status == status, check and check.message
+
+
+@pytest.mark.parametrize(("dated", "latest"), [
+    ([("application_form", "2022-10-20"), ("other", "2022-11-02")], "2022-11-02"),  # form filled, letter sent later
+    ([("application_form", "2023-03-10")], "2023-03-10"),
+    ([("other", "2022-11-14"), ("performance_form", "2022-11-01"), ("application_form", "2022-11-08")], "2022-11-14"),
+])
+def test_a_packet_is_applied_with_when_its_last_paper_is_signed(dated: list[tuple[str, str]], latest: str) -> None:
+    from datetime import date
+
+    from checklists.resolve import resolve_figure
+
+    facts = [(kind, Fact(name="application_date", value=date.fromisoformat(day), unit="date", confidence=0.8,
+                         precision="day", provenance=Provenance(document=f"{kind}.pdf", page=1, text=day)))
+             for kind, day in dated]
+    resolved = resolve_figure("application_date", facts, GUIDE)
+    assert resolved is not None and str(resolved.value) == latest and resolved.status == "ok"

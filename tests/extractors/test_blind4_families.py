@@ -163,3 +163,35 @@ def _kind(lines: list[str], name: str = "材料.pdf") -> str:
 ])
 def test_what_a_paper_is_by_what_it_says(lines: list[str], name: str, kind: str) -> None:
     assert _kind(lines, name) == kind
+
+
+def _audit_totals(lines: list[str], rows: list[list[str]] | None = None) -> list[object]:
+    facts = investment_facts(ExtractContext(_document(lines, rows, "audit_report")), 0.95, "test")
+    return sorted(f.value for f in facts if f.name == "total_investment")
+
+
+@pytest.mark.parametrize("line", [
+    "经审计，项目累计完成投资41,325,600.00元，扣除土建工程投资3,860,000.00元后，计入项目总投入37,465,600.00元。",
+    "项目实际完成投资4,132.56万元，剔除厂房土建386.00万元，项目总投入为3,746.56万元（不含税）。",
+    "项目累计投入4132.56万元，减去铺底流动资金386万元后，计入项目总投入3746.56万元。",
+])
+def test_a_total_stated_before_and_after_its_deduction_is_the_net_one(line: str) -> None:
+    assert _audit_totals([line]) == [Decimal("3746.56")]
+
+
+@pytest.mark.parametrize("line", [
+    "项目备案总投资4,500万元，其中厂房改造等土建工程部分由企业另行列支。",
+    "该项目核准总投资4500万元。",
+])
+def test_the_filings_total_quoted_in_an_audit_is_not_the_audited_total(line: str) -> None:
+    assert _audit_totals([line, "经审计，项目总投入3,746.56万元（不含税）。"]) == [Decimal("3746.56")]
+
+
+@pytest.mark.parametrize("label", ["本页小计（转下页）", "承上页", "过次页", "上页合计"])
+def test_a_running_total_carried_over_a_page_is_no_total(label: str) -> None:
+    rows = [["序号", "名称", "数量", "不含税金额（元）"], ["1", "高真空压铸岛", "3套", "12,860,000.00"],
+            ["2", "五轴卧式加工中心", "14台", "9,452,000.00"], ["", label, "", "22,312,000.00"]]
+    facts = stated_amounts(ExtractContext(_document([], rows, "audit_report")), 0.95, "test",
+                           frozenset({"total_investment", "equipment_investment", "line_item"}))
+    assert Decimal("2231.2") not in _values(facts, "total_investment")
+    assert all(f.value >= 1 for f in facts)  # "3套", "14台" are quantities, never 0.0003 万元
