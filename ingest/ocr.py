@@ -27,6 +27,7 @@ THREADS_ENV = "GRANTCHECK_OCR_THREADS"
 DET_LIMIT_SIDE = 960  # det input long side; A4 body text stays ≥ 10 px high at this size
 MAX_SIDE = 2000  # rec crops come from the page scaled to this long side (≈ 170 dpi for A4)
 TEXT_SCORE = 0.5  # boxes recognised with less confidence are dropped
+REC_BATCH = 1
 SAMPLE_BOXES = 6  # boxes read in every candidate orientation to choose the page's rotation
 VERTICAL_SHARE = 0.5  # more tall boxes than this: the page lies on its side
 UPRIGHT_SCORE = 0.93  # upside-down text never reads this confidently over the sampled boxes
@@ -89,6 +90,8 @@ def engine() -> Any:
         "Global.max_side_len": MAX_SIDE,
         "Det.limit_side_len": DET_LIMIT_SIDE,
         "Det.limit_type": "max",
+        # one line at a time: a batch pads every line to the widest one's width, which costs more than it saves
+        "Rec.rec_batch_num": REC_BATCH,
         "EngineConfig.onnxruntime.intra_op_num_threads": count,
         "EngineConfig.onnxruntime.inter_op_num_threads": 1,
     })
