@@ -1,4 +1,4 @@
-"""Parse files in a child process with a wall-clock timeout and a memory cap.
+"""Parse files in a child process with a time limit and a memory cap.
 
 A crafted PDF can keep pdfminer busy for minutes or exhaust memory; the child is
 killed and restarted, the file is reported unreadable, the rest of the packet goes on.
@@ -10,6 +10,10 @@ once glibc is kept from reserving a 64 MB malloc arena per thread. The cap is on
 counts those reservations, so it is set at 1.5 GB above the baseline: what a file can really occupy
 stays near 1 GB. A file that still does not fit is retried once in a fresh worker, then reported.
 Scans are OCR'd within a time budget (`scan.py`) that ends well before the timeout.
+
+Time is the worker's CPU time, so a busy machine (other packets, other services on the same cores) does not
+push a legitimate scan over its limit; a worker that sits idle without answering (a hang that burns no CPU)
+is stopped by a wall-clock ceiling of WALL_CEILING times the limit.
 
 `read_isolated` reads many files with a pool of such workers (one per core by default), each file under
 the same timeout and cap; a worker can run more than the reader on each file (`job`), e.g. classify and
@@ -34,6 +38,9 @@ from ingest.read import OUT_OF_MEMORY, read_file
 from ingest.scan import budget_seconds
 
 DEFAULT_TIMEOUT_S = 15.0
+WALL_CEILING = 4.0  # a worker using no CPU is stopped after this many times its CPU limit
+POLL_S = 0.25
+_TICKS = os.sysconf("SC_CLK_TCK") if hasattr(os, "sysconf") else 100
 PAGE_AFTER_BUDGET_S = 7.0  # a scanned page started just before the OCR budget ends may take this long
 MEMORY_HEADROOM = 3 * 1024**3 // 2
 M_ARENA_MAX = -8  # glibc mallopt parameter
@@ -96,12 +103,23 @@ def _failed(rel: str, error: str) -> tuple[Document, None]:
                     error=error), None
 
 
+def _cpu_seconds(pid: int | None) -> float:
+    """CPU time (user + system, all threads) a live process has used; 0 where /proc cannot tell."""
+    try:
+        with open(f"/proc/{pid}/stat") as stat:
+            fields = stat.read().rsplit(")", 1)[1].split()
+        return (int(fields[11]) + int(fields[12])) / _TICKS
+    except (OSError, IndexError, ValueError):
+        return 0.0
+
+
 class IsolatedReader:
     """One worker process; `read` gives a file's Document, `run` what `job` gives for it."""
 
     def __init__(self, timeout_s: float | None = None, job: Job = read_only) -> None:
         self.timeout_s = default_timeout() if timeout_s is None else timeout_s
         self._job = job
+        self._sent = (0.0, 0.0)  # wall clock and worker CPU seconds when the current file was sent
         self._context = multiprocessing.get_context("fork")
         self._start()
 
@@ -121,12 +139,25 @@ class IsolatedReader:
 
     def run(self, path: Path, rel: str) -> tuple[Document, Any]:
         self.send(path, rel)
-        if not self._conn.poll(self.timeout_s):
+        if not self._answered():
             return self.timed_out(path, rel)
         return self.receive(path, rel)
 
     def send(self, path: Path, rel: str) -> None:
         self._conn.send((str(path), rel))
+        self._sent = (time.monotonic(), _cpu_seconds(self._process.pid))
+
+    def over_time(self) -> bool:
+        """The file sent last has used more CPU than the limit, or more wall time than the ceiling."""
+        wall, cpu = self._sent
+        return _cpu_seconds(self._process.pid) - cpu > self.timeout_s or \
+            time.monotonic() - wall > WALL_CEILING * self.timeout_s
+
+    def _answered(self) -> bool:
+        while not self._conn.poll(min(POLL_S, self.timeout_s)):
+            if self.over_time():
+                return False
+        return True
 
     @property
     def connection(self) -> Connection:
@@ -134,7 +165,7 @@ class IsolatedReader:
 
     def timed_out(self, path: Path, rel: str) -> tuple[Document, None]:
         self._restart()
-        return _failed(rel, f"解析超时（超过 {self.timeout_s:.0f} 秒），疑似异常文件")
+        return _failed(rel, f"解析超时（计算时间超过 {self.timeout_s:.0f} 秒），疑似异常文件")
 
     def receive(self, path: Path, rel: str, retry: bool = True) -> tuple[Document, Any]:
         """The answer to `send(path, rel)`, which has arrived; a file that ran out of memory is tried once
@@ -148,7 +179,7 @@ class IsolatedReader:
         if retry and result[0].error == OUT_OF_MEMORY:
             self._restart()
             self.send(path, rel)
-            if not self._conn.poll(self.timeout_s):
+            if not self._answered():
                 return self.timed_out(path, rel)
             return self.receive(path, rel, retry=False)
         return result
@@ -190,7 +221,7 @@ def iter_isolated(files: Sequence[tuple[Path, str]], workers: int | None = None,
                   timeout_s: float | None = None) -> Iterator[tuple[int, tuple[Document, Any]]]:
     """As `read_isolated`, each result as (its index in `files`, result) as soon as it is there; the caller
     may work on one while the workers read the next files (its work then competes with theirs for the
-    cores, and a scan's OCR budget is in wall-clock seconds)."""
+    cores; time limits count each worker's own CPU time)."""
     if not files:
         return
     count = max(1, min(workers or available_cores(), len(files)))
@@ -206,7 +237,7 @@ class _Pool:
     def __init__(self, readers: list[IsolatedReader], files: list[tuple[Path, str]]) -> None:
         self.files = files
         self.waiting = deque(range(len(files)))
-        self.busy: dict[int, tuple[IsolatedReader, float]] = {}  # file index → its worker, its deadline
+        self.busy: dict[int, IsolatedReader] = {}  # file index → its worker
         self.idle = list(readers)
 
     def results(self) -> Iterator[tuple[int, tuple[Document, Any]]]:
@@ -220,16 +251,16 @@ class _Pool:
         while self.idle and self.waiting:
             index, reader = self.waiting.popleft(), self.idle.pop()
             reader.send(*self.files[index])
-            self.busy[index] = (reader, time.monotonic() + reader.timeout_s)
+            self.busy[index] = reader
 
     def _collect(self) -> list[tuple[int, tuple[Document, Any]]]:
-        timeout = max(0.0, min(deadline for _, deadline in self.busy.values()) - time.monotonic())
-        ready = set(wait([reader.connection for reader, _ in self.busy.values()], timeout))
+        poll = min([POLL_S] + [reader.timeout_s for reader in self.busy.values()])
+        ready = set(wait([reader.connection for reader in self.busy.values()], poll))
         finished = []
-        for index, (reader, deadline) in list(self.busy.items()):
+        for index, reader in list(self.busy.items()):
             if reader.connection in ready:
                 finished.append((index, reader.receive(*self.files[index])))
-            elif time.monotonic() >= deadline:
+            elif reader.over_time():
                 finished.append((index, reader.timed_out(*self.files[index])))
             else:
                 continue

@@ -29,11 +29,14 @@ def budget_seconds() -> float:
 
 
 class OcrBudget:
+    """OCR seconds a document may use, counted in this process's CPU time (all threads): a busy machine
+    slows a scan down without using up its budget."""
+
     def __init__(self, seconds: float | None = None) -> None:
-        self.deadline = time.monotonic() + (budget_seconds() if seconds is None else seconds)
+        self.deadline = time.process_time() + (budget_seconds() if seconds is None else seconds)
 
     def left(self) -> bool:
-        return time.monotonic() < self.deadline
+        return time.process_time() < self.deadline
 
 
 COLOUR_SHARE = 0.0005  # a scan with fewer saturated pixels than this is greyscale: no red can show

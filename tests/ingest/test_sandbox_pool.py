@@ -52,3 +52,31 @@ def test_a_hanging_file_is_reported_unreadable(tmp_path: Path) -> None:
 
 def test_no_files_no_workers() -> None:
     assert read_isolated([]) == []
+
+
+def _busy_on_first(path: Path, rel: str) -> tuple[Document, None]:
+    if rel == "0.pdf":
+        while True:  # a parser spinning on a crafted file
+            pass
+    return read_file(path, rel), None
+
+
+def _waits_on_first(path: Path, rel: str) -> tuple[Document, None]:
+    if rel == "0.pdf":
+        time.sleep(2.5)  # a worker kept off the cores by a busy machine uses wall time, not CPU
+    return read_file(path, rel), None
+
+
+def test_a_file_spinning_the_cpu_is_stopped_at_its_cpu_limit(tmp_path: Path) -> None:
+    files = _pdfs(tmp_path, 2)
+    started = time.monotonic()
+    results = read_isolated(files, workers=2, job=_busy_on_first, timeout_s=2)
+    assert results[0][0].status == DocStatus.unreadable and "超时" in (results[0][0].error or "")
+    assert results[1][0].status == DocStatus.ok
+    assert time.monotonic() - started < 6 * 2  # the CPU limit, not the wall ceiling, stopped it
+
+
+def test_waiting_for_the_cpu_does_not_use_up_the_limit(tmp_path: Path) -> None:
+    files = _pdfs(tmp_path, 2)
+    results = read_isolated(files, workers=2, job=_waits_on_first, timeout_s=1.5)
+    assert [document.status for document, _ in results] == [DocStatus.ok, DocStatus.ok]
