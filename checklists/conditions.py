@@ -632,8 +632,8 @@ def designation(cond: Designation, ev: Evidence) -> Check:
         if stated:
             return _check(cond, "review", f"未见认定文件，但 {stated} 述及其他符合情形，须人工核对：{cond.text}",
                           ["designation"])
-    status = "missing" if "designation_certificate" in ev.missing_kinds else "fail"
-    return _check(cond, status, f"未见相应认定文件：{cond.text}", ["designation"])
+    # nothing in the packet proves it: its proof is missing (a paper naming the applicant may yet be supplied)
+    return _check(cond, "missing", f"未见相应认定文件：{cond.text}", ["designation"])
 
 
 def text_evidence(cond: TextEvidence, ev: Evidence) -> Check:

@@ -9,6 +9,7 @@ from decimal import Decimal
 from stdnum.cn import uscc
 
 from checklists.gate import Usable, gate
+from checklists.loader import figure_glossary
 from checklists.resolve import Resolved, same_value, show
 from extractors.model import Fact
 from extractors.party import canonical_name
@@ -172,7 +173,9 @@ def _period_check(unique: list[dict[str, Fact]], start: Resolved | None, end: Re
     return [_flag("invoice_period_check", "outside" if outside else "inside", outside or dates[:1], note)]
 
 
-def total_agreement(facts: KindFacts, total: Resolved | None) -> list[Resolved]:
+def total_agreement(facts: KindFacts, total: Resolved | None, added: Resolved | None = None) -> list[Resolved]:
+    """The performance form's 总投入 against the audited total: equal, or that total gross of what the guide
+    leaves out, or that total plus `added` (贷款利息: "新增软硬件投入和贷款利息总额" filled in as 总投入)."""
     used = gate(total)  # the form's own figure, a conflict or an unconfirmed reading: nothing to compare
     if not isinstance(used, Usable):
         return []
@@ -182,8 +185,13 @@ def total_agreement(facts: KindFacts, total: Resolved | None) -> list[Resolved]:
     form = declared[0]
     gross = [Decimal(f.attrs["gross"]) for kind, f in facts
              if f.name == "total_investment" and "gross" in f.attrs and "unreconciled" not in f.attrs]
-    agree = same_value(form.value, used.value) or any(same_value(form.value, g) for g in gross)
+    plus = gate(added) if added is not None else None
+    with_added = isinstance(plus, Usable) and same_value(form.value, used.value + plus.value)  # type: ignore[operator]
+    agree = same_value(form.value, used.value) or any(same_value(form.value, g) for g in gross) or with_added
     note = "" if agree else (f"审计总投入 {used.shown} 与绩效目标申报表 {show(form.value, '万元')} 不一致")
-    if agree and not same_value(form.value, used.value):
+    if with_added:
+        what = figure_glossary().get(added.name, {}).get("meaning", added.name)  # type: ignore[union-attr]
+        note = f"绩效目标申报表填报 {show(form.value, '万元')} 为总投入 {used.shown} 与{what} {plus.shown} 之和"  # type: ignore[union-attr]
+    elif agree and not same_value(form.value, used.value):
         note = f"绩效目标申报表填报 {show(form.value, '万元')} 含土建、铺底流动资金等不计入部分，扣除后为 {used.shown}"
     return [_flag("total_agreement", "agree" if agree else "disagree", [used.figure.sources[0], form], note)]

@@ -60,7 +60,7 @@ def resolve_all(kind_facts: list[tuple[str, Fact]], guide: Guide) -> dict[str, R
         derived += applicant_code_from_invoices(kind_facts, figures.get("applicant_name"))
     derived += invoice_figures(kind_facts, figures.get("applicant_name"), figures.get("start_date"),
                                figures.get("completion_date"), guide.investment_cutoff)
-    derived += total_agreement(kind_facts, figures.get("total_investment"))
+    derived += total_agreement(kind_facts, figures.get("total_investment"), figures.get("loan_interest"))
     figures.update({r.name: r for r in derived})
     return figures
 

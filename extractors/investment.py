@@ -40,7 +40,7 @@ def stated_amounts(ctx: ExtractContext, base: float, extractor: str,
     stated: list[Fact] = []
     for unit, found in ctx.units_with_entities():
         stated.extend(amount_facts(unit, found, wanted, base, extractor, ctx.document_tax))
-    stated = _net_of_tax(_dedupe(stated))
+    stated = _without_subtotals(_net_of_tax(_dedupe(stated)))
     derived, replaced = breakdown_facts(stated, extractor)
     in_prose, replaced_in_prose = prose_breakdowns(ctx.units_with_entities(), stated, extractor)
     summed, replaced_by_sums = listed_sums(stated)
@@ -83,6 +83,20 @@ TAX_RATE_CEILING = Decimal("1.17")  # the highest VAT rate (13%) with room for r
 def _row_of(fact: Fact) -> tuple[int | None, str, str] | None:
     cell = _CELL.match(fact.provenance.locator or "")
     return (fact.provenance.page, cell.group(1), cell.group(2)) if cell else None
+
+
+SUBTOTAL_ROW = re.compile(r"^.{0,6}小\s*计")
+GRAND_TOTAL = re.compile(r"合\s*计|总\s*计|总投入|总投资")
+
+
+def _without_subtotals(facts: list[Fact]) -> list[Fact]:
+    """A 小计 beside a different 合计 or 总投入 in the same paper (附表一 设备购置 小计, 附表二 项目总投入合计)
+    adds up one part: it is not the project's total."""
+    totals = [f for f in facts if f.name == "total_investment"]
+    grand = [f for f in totals if not SUBTOTAL_ROW.match(f.attrs.get("row", "")) and
+             (GRAND_TOTAL.search(f.attrs.get("row", "")) or not _in_cell(f))]
+    return [f for f in facts if not (f in totals and SUBTOTAL_ROW.match(f.attrs.get("row", "")) and
+                                     grand and not any(same_amount(f.value, g.value) for g in grand))]  # type: ignore[arg-type]
 
 
 def _net_of_tax(facts: list[Fact]) -> list[Fact]:
@@ -144,6 +158,15 @@ def breakdown_facts(facts: list[Fact], extractor: str) -> tuple[list[Fact], list
     return derived, replaced
 
 
+OUTSIDE_TOTAL = re.compile(r"不计入|未计入|不予计入|不含在|未含在|另行列支")
+
+
+def _row_number(fact: Fact) -> tuple[int, int]:
+    """Where a row is down its table, a table continued over pages included."""
+    cell = _CELL.match(fact.provenance.locator or "")
+    return (fact.provenance.page or 0, int(cell.group(2)) if cell else 0)
+
+
 def _sum(column: list[Fact], name: str) -> Decimal:
     return sum((f.value for f in column if f.name == name), Decimal(0))  # type: ignore[misc]
 
@@ -164,16 +187,21 @@ def _column_derivations(column: list[Fact], extractor: str) -> tuple[list[Fact],
     # a column of items under a header adds up to its total; a label/value form's column does not
     totals = [f for f in column if f.name == "total_investment" and (f.attrs.get("column") or
                                                                       TOTAL_ROW.match(f.attrs.get("row", "")))]
-    excluded = sum((_sum(column, name) for name in EXCLUDED), Decimal(0))
-    if not totals or not excluded:
+    if not totals:
         return out, replaced
     total = totals[-1]
+    # a 合计 adds up the rows above it: a 土建 row below it, or one marked 不计入, is outside it
+    inside = [f for f in column if f.name in EXCLUDED and _row_number(f) < _row_number(total)
+              and not OUTSIDE_TOTAL.search(f.attrs.get("row", ""))]
+    excluded = sum((f.value for f in inside), Decimal(0))  # type: ignore[misc]
+    if not excluded:
+        return out, replaced
     # The 合计 row adds up the rows above it, so a 土建 row listed there is inside it whatever else the
     # column holds; rows that do not add up to it leave the net figure for a person to confirm.
     reconciled = same_amount(total.value,  # type: ignore[arg-type]
-                        sum((_sum(column, name) for name in COMPONENTS + EXCLUDED), Decimal(0)))
+                             sum((_sum(column, name) for name in COMPONENTS), Decimal(0)) + excluded)
     net = total.value - excluded  # type: ignore[operator]
-    named = "、".join(f.attrs.get("row", "") for f in column if f.name in EXCLUDED) or "土建/铺底流动资金"
+    named = "、".join(f.attrs.get("row", "") for f in inside) or "土建/铺底流动资金"
     note = f"合计 {total.value:.2f} 万元含{named} {excluded:.2f} 万元，已扣除"
     if not reconciled:
         note += "；明细行与合计不符，须人工核对"
