@@ -9,7 +9,6 @@ from __future__ import annotations
 from collections import OrderedDict
 from collections.abc import Hashable
 from types import SimpleNamespace
-from typing import Any
 
 from ingest.page_shapes import PageShapes
 
@@ -22,43 +21,46 @@ _grids: OrderedDict[Hashable, tuple[Grid, ...]] = OrderedDict()
 
 def table_grids(shapes: PageShapes) -> tuple[Grid, ...]:
     """Each table pdfplumber finds on the page: its box and its cells' boxes, row by row."""
+    key = _key(shapes)
+    found = _grids.get(key) if key is not None else None
+    if found is not None:
+        _grids.move_to_end(key)
+        return found
+    found = _find(shapes)
+    if key is not None:
+        _grids[key] = found
+        while len(_grids) > MAX_GRIDS:
+            _grids.popitem(last=False)
+    return found
+
+
+def _find(shapes: PageShapes) -> tuple[Grid, ...]:
+    from pdfplumber.table import TableFinder, TableSettings
     from pdfplumber.utils import curve_to_edges, line_to_edge, rect_to_edges
 
     edges = [line_to_edge(line) for line in shapes.lines]
     edges += [edge for rect in shapes.rects for edge in rect_to_edges(rect)]
     edges += [edge for curve in shapes.curves for edge in curve_to_edges(curve)]
-    bbox = (0, 0, shapes.width, shapes.height)
-    key = _key(edges, bbox)
-    found = _grids.get(key) if key is not None else None
-    if found is None:
-        found = _find(edges, bbox)
-        if key is not None:
-            _grids[key] = found
-            while len(_grids) > MAX_GRIDS:
-                _grids.popitem(last=False)
-    elif key is not None:
-        _grids.move_to_end(key)
-    return found
-
-
-def _find(edges: list[dict[str, Any]], bbox: tuple[float, ...]) -> tuple[Grid, ...]:
-    from pdfplumber.table import TableFinder, TableSettings
-
-    page = SimpleNamespace(edges=edges, bbox=bbox)
+    page = SimpleNamespace(edges=edges, bbox=(0, 0, shapes.width, shapes.height))
     return tuple((tuple(table.bbox), tuple(tuple(row.cells) for row in table.rows))
                  for table in TableFinder(page, TableSettings.resolve(None)).tables)
 
 
-def _key(edges: list[dict[str, Any]], bbox: tuple[float, ...]) -> Hashable | None:
-    """The edges as they are, every field; None where a field cannot be hashed (a fallback page's
-    colour object): such a page is not remembered."""
+# what pdfplumber's edge functions and table finder read of a line, rect or curve
+EDGE_FIELDS = ("object_type", "x0", "x1", "top", "bottom", "doctop", "y0", "y1", "width", "height")
+
+
+def _key(shapes: PageShapes) -> Hashable | None:
+    """The page's size and ruling lines, as far as the table finder sees them; None where a value cannot
+    be hashed: such a page is not remembered."""
     try:
-        key = (bbox, tuple(tuple((name, _frozen(value)) for name, value in edge.items()) for edge in edges))
+        key = (shapes.width, shapes.height, *(tuple(map(_object_key, objs))
+                                              for objs in (shapes.lines, shapes.rects, shapes.curves)))
         hash(key)
     except TypeError:
         return None
     return key
 
 
-def _frozen(value: Any) -> Any:
-    return tuple(_frozen(v) for v in value) if isinstance(value, list) else value
+def _object_key(obj: dict) -> tuple:
+    return tuple(obj.get(name) for name in EDGE_FIELDS) + tuple(obj.get("pts") or ())
