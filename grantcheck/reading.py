@@ -47,17 +47,22 @@ class ContentCache:
 
     def get(self, key: tuple[str, str]) -> tuple[Document, list[Fact]] | None:
         found = self._entries.get(key)
-        if found is not None:
-            self._entries.move_to_end(key)
-        return found
+        if found is None:
+            return None
+        self._entries.move_to_end(key)
+        document, facts = found
+        return document, list(facts)  # the caller's list: what it adds or drops stays out of the cache
 
     def put(self, key: tuple[str, str], document: Document, facts: list[Fact]) -> None:
         if document.error is not None:
             return
-        self._entries[key] = (document, facts)
+        self._entries[key] = (document, list(facts))
         self._entries.move_to_end(key)
         while len(self._entries) > self.max_entries:
             self._entries.popitem(last=False)
+
+
+PROCESS_CACHE = ContentCache(max_entries=128)  # a packet verified again in this process is not read again
 
 
 def read_documents(packet: Packet, isolate: bool = True, workers: int | None = None) -> list[Document]:
@@ -68,8 +73,9 @@ def read_documents(packet: Packet, isolate: bool = True, workers: int | None = N
 
 def read_and_extract(packet: Packet, isolate: bool = True, workers: int | None = None,
                      cache: ContentCache | None = None) -> list[tuple[Document, list[Fact]]]:
-    """`read_documents` with each document's facts."""
-    return _read(packet, isolate, workers, with_facts=True, cache=cache)  # type: ignore[return-value]
+    """`read_documents` with each document's facts; files met before in this process (`PROCESS_CACHE`)
+    or in `cache` are not read again."""
+    return _read(packet, isolate, workers, with_facts=True, cache=PROCESS_CACHE if cache is None else cache)  # type: ignore[return-value]
 
 
 def _read(packet: Packet, isolate: bool, workers: int | None, with_facts: bool,
