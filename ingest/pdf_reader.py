@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 import pypdfium2 as pdfium
 
 from grantcheck.model import merge_bboxes
+from ingest import pdfium_fonts
 from ingest.layout import Char, CharsByRow, chars_to_rows, chars_to_text, row_to_segments
 from ingest.model import Cell, DocStatus, Document, Line, Page, Seal, Table
 from ingest.page_shapes import PageShapes
@@ -97,6 +98,7 @@ def read_pdf(path: Path, rel: str) -> Document:
     from ingest.pdfplumber_pages import PdfParseError, PlumberPages
 
     fallback = PlumberPages(path)
+    pdfium_fonts.install()
     try:
         try:
             pdf = pdfium.PdfDocument(str(path))
