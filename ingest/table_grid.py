@@ -11,6 +11,7 @@ from collections.abc import Hashable
 from types import SimpleNamespace
 
 from ingest.page_shapes import PageShapes
+from ingest.plumber_tables import table_module
 
 BBox = tuple[float, float, float, float]
 Grid = tuple[BBox, tuple[tuple[BBox | None, ...], ...]]  # a table's box, its rows' cells (None: no cell)
@@ -35,15 +36,13 @@ def table_grids(shapes: PageShapes) -> tuple[Grid, ...]:
 
 
 def _find(shapes: PageShapes) -> tuple[Grid, ...]:
-    from pdfplumber.table import TableFinder, TableSettings
-    from pdfplumber.utils import curve_to_edges, line_to_edge, rect_to_edges
-
-    edges = [line_to_edge(line) for line in shapes.lines]
-    edges += [edge for rect in shapes.rects for edge in rect_to_edges(rect)]
-    edges += [edge for curve in shapes.curves for edge in curve_to_edges(curve)]
+    plumber = table_module()
+    edges = [plumber.utils.line_to_edge(line) for line in shapes.lines]
+    edges += [edge for rect in shapes.rects for edge in plumber.utils.rect_to_edges(rect)]
+    edges += [edge for curve in shapes.curves for edge in plumber.utils.curve_to_edges(curve)]
     page = SimpleNamespace(edges=edges, bbox=(0, 0, shapes.width, shapes.height))
     return tuple((tuple(table.bbox), tuple(tuple(row.cells) for row in table.rows))
-                 for table in TableFinder(page, TableSettings.resolve(None)).tables)
+                 for table in plumber.TableFinder(page, plumber.TableSettings.resolve(None)).tables)
 
 
 # what pdfplumber's edge functions and table finder read of a line, rect or curve
