@@ -123,6 +123,7 @@ def _read_chars(page: pdfium.PdfPage, layer: PageShapes) -> None:
 
 def _chars(textpage: Any, height: float) -> Iterator[Char]:
     fonts = _Fonts()
+    glyphs: dict[tuple[int, int], tuple[float, float | None]] = {}  # by text object and code point
     x, y, m, box = ctypes.c_double(), ctypes.c_double(), raw.FS_MATRIX(), raw.FS_RECTF()
     # the bindings as locals: this loop runs once per character of every page
     generated, unicode, origin, matrix = (raw.FPDFText_IsGenerated, raw.FPDFText_GetUnicode,
@@ -138,7 +139,11 @@ def _chars(textpage: Any, height: float) -> Iterator[Char]:
         origin(textpage, i, x, y)
         matrix(textpage, i, m)
         size = font_size(textpage, i)
-        descent, advance = fonts.glyph(text_object(textpage, i) or 0, code)
+        key = (text_object(textpage, i) or 0, code)
+        found = glyphs.get(key)
+        if found is None:
+            found = glyphs[key] = fonts.glyph(*key)
+        descent, advance = found
         a, d = m.a, m.d
         loose_width = None
         if advance is None or abs(a - 1) > 1e-3:
