@@ -192,7 +192,8 @@ def _reference(reference: Path, repeat: int) -> None:
     if one["workers_supported"]:
         two = best([verify(reference, cores="0,1", workers=2) for _ in range(repeat)], "wall_s")
         pair = best([verify(reference, cores="0,1", workers=1) for _ in range(repeat)], "wall_s")
-        print(f"  two cores, 2 workers verify {two['wall_s']:.2f}s  "
+        print(f"  two cores, 2 workers verify {two['wall_s']:.2f}s (CPU {two['cpu_s']:.2f}s: "
+              f"{two['cpu_s'] / two['wall_s']:.2f} cores busy)  "
               f"one worker on the same cores {pair['wall_s']:.2f}s  "
               f"ratio to one core {two['wall_s'] / one['wall_s']:.2f}x (target <= 0.6)")
     else:
