@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 
 from extractors.amount import find_money
 from extractors.date import find_dates
@@ -46,7 +47,13 @@ def _candidates(text: str, default_unit: str | None) -> Iterator[tuple[str, int,
 
 
 def entities_in(text: str, default_unit: str | None = None) -> list[Entity]:
-    """The text's entities in order, none overlapping another (in tokens)."""
+    """The text's entities in order, none overlapping another (in tokens). A packet repeats its lines
+    (thirty invoices of one layout, a table's captions page after page): each is looked at once."""
+    return list(_entities_in(text, default_unit))
+
+
+@lru_cache(maxsize=8192)
+def _entities_in(text: str, default_unit: str | None) -> tuple[Entity, ...]:
     tokens: CharTokens | None = None
     found: list[tuple[int, int, Entity]] = []
     taken: set[int] = set()
@@ -59,7 +66,7 @@ def entities_in(text: str, default_unit: str | None = None) -> list[Entity]:
         if span[0] < span[1]:  # an empty span marks nothing
             first, last = tokens.chars(*span)
             found.append((span[0], span[1], Entity(label, first, last, text[first:last], value)))
-    return [entity for _, _, entity in sorted(found, key=lambda item: item[0])]
+    return tuple(entity for _, _, entity in sorted(found, key=lambda item: item[0]))
 
 
 def entities(texts: Iterable[tuple[str, str | None]]) -> list[list[Entity]]:
