@@ -7,6 +7,7 @@ import logging
 import sys
 from enum import Enum
 from pathlib import Path
+from types import ModuleType
 
 import typer
 
@@ -15,7 +16,6 @@ from grantcheck.listing import categories_json, categories_markdown
 from grantcheck.pipeline import UnknownCategory, extract_file, run_packet
 from grantcheck.report.model import json_value, source_of
 from grantcheck.corrections import CorrectionError, load_corrections, template
-from grantcheck.report.render import render_html, to_markdown
 from ingest.packet import PacketError
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, help="grantcheck: 江苏省转型升级专项资金申报材料核验")
@@ -32,6 +32,13 @@ def _emit(text: str, out: Path | None) -> None:
         out.write_text(text, encoding="utf-8")
     else:
         sys.stdout.write(text if text.endswith("\n") else text + "\n")
+
+
+def _render() -> ModuleType:
+    """The Markdown and HTML writers (jinja2, the evidence page's crops), imported only for those formats."""
+    from grantcheck.report import render
+
+    return render
 
 
 def _fail(message: str, code: int) -> None:
@@ -70,8 +77,8 @@ def verify(
         _fail(str(exc), 2)
     except PacketError as exc:
         _fail(str(exc), 3)
-    rendered = {Format.json: report.to_json, Format.md: lambda: to_markdown(report),
-                Format.html: lambda: render_html(report, packet)}[format]()
+    rendered = {Format.json: report.to_json, Format.md: lambda: _render().to_markdown(report),
+                Format.html: lambda: _render().render_html(report, packet)}[format]()
     _emit(rendered, out)
 
 

@@ -30,7 +30,8 @@ def run_packet(path: Path, guide_name: str = "jiangsu-2023", category: str | Non
                isolate: bool = True, label: str | None = None, corrections: Corrections | None = None,
                workers: int | None = None, cache: ContentCache | None = None) -> PacketReport:
     """`corrections` (grantcheck.corrections): a reviewer's changes, applied before evaluation; `workers`:
-    files read at once (default: the cores available); `cache`: files already read, by content."""
+    files read at once (default: the cores available); `cache`: files already read, by content (default: those
+    read in this process, `reading.PROCESS_CACHE`)."""
     return run_packet_documents(path, guide_name, category, isolate, label, corrections, workers, cache)[0]
 
 

@@ -3,7 +3,7 @@
 Each page's text layer comes from PDFium (`pdfium_text.py`: characters and ruling lines in pdfplumber's
 terms); a page PDFium cannot read as pdfminer would (`PageShapes.suspect`), and a file PDFium cannot open,
 is read by pdfplumber as before. Lines and columns are built by `layout.py` either way, and tables by
-pdfplumber's table finder on the page's ruling lines.
+pdfplumber's table finder on the page's ruling lines (`table_grid.py`).
 
 Pages without a usable text layer (a scan: no text and a page-sized image; or fonts that do not
 decode) are rendered and read by OCR (`scan.py`); pages that may carry a seal (an image, red
@@ -13,17 +13,18 @@ paths) are rendered at low resolution and looked at for one.
 from __future__ import annotations
 
 from pathlib import Path
-from types import SimpleNamespace
 from typing import TYPE_CHECKING
 
 import pypdfium2 as pdfium
 
 from grantcheck.model import merge_bboxes
+from ingest import pdfium_fonts
 from ingest.layout import Char, CharsByRow, chars_to_rows, chars_to_text, row_to_segments
 from ingest.model import Cell, DocStatus, Document, Line, Page, Seal, Table
 from ingest.page_shapes import PageShapes
 from ingest.pdfium_text import read_page
 from ingest.render import SEAL_DPI, RenderError, open_pdf, render_page
+from ingest.table_grid import table_grids
 
 if TYPE_CHECKING:
     from ingest.pdfplumber_pages import PlumberPages
@@ -51,28 +52,16 @@ def _lines(chars: list[Char]) -> tuple[Line, ...]:
     return tuple(lines)
 
 
-def _found_tables(shapes: PageShapes) -> list:
-    """pdfplumber's `page.find_tables()` on the page's ruling lines (its edges: lines, rects, curves)."""
-    from pdfplumber.table import TableFinder, TableSettings
-    from pdfplumber.utils import curve_to_edges, line_to_edge, rect_to_edges
-
-    edges = [line_to_edge(line) for line in shapes.lines]
-    edges += [edge for rect in shapes.rects for edge in rect_to_edges(rect)]
-    edges += [edge for curve in shapes.curves for edge in curve_to_edges(curve)]
-    page = SimpleNamespace(edges=edges, bbox=(0, 0, shapes.width, shapes.height))
-    return TableFinder(page, TableSettings.resolve(None)).tables
-
-
 def _tables(shapes: PageShapes) -> tuple[Table, ...]:
     if not (shapes.rects or shapes.lines):
         return ()
     tables = []
     chars = CharsByRow(shapes.chars)
-    for t_index, found in enumerate(_found_tables(shapes), start=1):
+    for t_index, (table_box, grid) in enumerate(table_grids(shapes), start=1):
         rows = []
-        for r_index, row in enumerate(found.rows):
+        for r_index, row in enumerate(grid):
             cells = []
-            for c_index, box in enumerate(row.cells):
+            for c_index, box in enumerate(row):
                 if box is None:
                     continue
                 box = tuple(round(v, 2) for v in box)
@@ -80,7 +69,7 @@ def _tables(shapes: PageShapes) -> tuple[Table, ...]:
                 cells.append(Cell(row=r_index, col=c_index, text=text, bbox=box,
                                   locator=f"t{t_index}r{r_index + 1}c{c_index + 1}"))
             rows.append(tuple(cells))
-        tables.append(Table(index=t_index, rows=tuple(rows), bbox=tuple(round(v, 2) for v in found.bbox)))
+        tables.append(Table(index=t_index, rows=tuple(rows), bbox=tuple(round(v, 2) for v in table_box)))
     return tuple(tables)
 
 
@@ -109,6 +98,7 @@ def read_pdf(path: Path, rel: str) -> Document:
     from ingest.pdfplumber_pages import PdfParseError, PlumberPages
 
     fallback = PlumberPages(path)
+    pdfium_fonts.install()
     try:
         try:
             pdf = pdfium.PdfDocument(str(path))

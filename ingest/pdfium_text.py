@@ -69,6 +69,12 @@ def read_page(pdf: pdfium.PdfDocument, index: int) -> PageShapes:
 
 # ---- characters ---------------------------------------------------------------------------------
 
+# FPDFText_GetTextObject giving the object's address, a plain int, where pypdfium2's binding gives a
+# pointer object that takes a ctypes.cast per character to compare
+_text_object_address = ctypes.CFUNCTYPE(ctypes.c_void_p, raw.FPDF_TEXTPAGE, ctypes.c_int)(
+    ctypes.cast(raw.FPDFText_GetTextObject, ctypes.c_void_p).value)
+
+
 class _Fonts:
     """Per text object: its font's descent (per unit of font size); per font and glyph: the advance."""
 
@@ -77,15 +83,15 @@ class _Fonts:
         self._widths: dict[tuple[int, int], float | None] = {}
         self._value = ctypes.c_float()
 
-    def glyph(self, text_obj: Any, codepoint: int) -> tuple[float, float | None]:
+    def glyph(self, text_obj: int, codepoint: int) -> tuple[float, float | None]:
         """The descent of the glyph's font and its advance, from the font's width table (what positions
-        glyphs), per unit of font size; None where the font has no width for it."""
-        key = ctypes.cast(text_obj, ctypes.c_void_p).value or 0
-        found = self._objects.get(key)
+        glyphs), per unit of font size; None where the font has no width for it. `text_obj`: the text
+        object's address."""
+        found = self._objects.get(text_obj)
         if found is None:
-            font = raw.FPDFTextObj_GetFont(text_obj)
+            font = raw.FPDFTextObj_GetFont(ctypes.cast(ctypes.c_void_p(text_obj), raw.FPDF_PAGEOBJECT))
             font_key = ctypes.cast(font, ctypes.c_void_p).value or 0
-            found = self._objects[key] = (font, font_key, self._descent(font))
+            found = self._objects[text_obj] = (font, font_key, self._descent(font))
         font, font_key, descent = found
         width_key = (font_key, codepoint)
         if width_key not in self._widths:
@@ -117,34 +123,45 @@ def _read_chars(page: pdfium.PdfPage, layer: PageShapes) -> None:
 
 def _chars(textpage: Any, height: float) -> Iterator[Char]:
     fonts = _Fonts()
+    glyphs: dict[tuple[int, int], tuple[float, float | None]] = {}  # by text object and code point
     x, y, m, box = ctypes.c_double(), ctypes.c_double(), raw.FS_MATRIX(), raw.FS_RECTF()
+    # the bindings as locals: this loop runs once per character of every page
+    generated, unicode, origin, matrix = (raw.FPDFText_IsGenerated, raw.FPDFText_GetUnicode,
+                                          raw.FPDFText_GetCharOrigin, raw.FPDFText_GetMatrix)
+    font_size, map_error = raw.FPDFText_GetFontSize, raw.FPDFText_HasUnicodeMapError
+    text_object = _text_object_address
     for i in range(raw.FPDFText_CountChars(textpage)):
-        if raw.FPDFText_IsGenerated(textpage, i):
+        if generated(textpage, i):
             continue
-        code = raw.FPDFText_GetUnicode(textpage, i)
+        code = unicode(textpage, i)
         if code in (0x0D, 0x0A):
             continue
-        raw.FPDFText_GetCharOrigin(textpage, i, x, y)
-        raw.FPDFText_GetMatrix(textpage, i, m)
-        size = raw.FPDFText_GetFontSize(textpage, i)
-        descent, advance = fonts.glyph(raw.FPDFText_GetTextObject(textpage, i), code)
+        origin(textpage, i, x, y)
+        matrix(textpage, i, m)
+        size = font_size(textpage, i)
+        key = (text_object(textpage, i) or 0, code)
+        found = glyphs.get(key)
+        if found is None:
+            found = glyphs[key] = fonts.glyph(*key)
+        descent, advance = found
+        a, d = m.a, m.d
         loose_width = None
-        if advance is None or abs(m.a - 1) > 1e-3:
+        if advance is None or abs(a - 1) > 1e-3:
             raw.FPDFText_GetLooseCharBox(textpage, i, box)
             loose_width = box.right - box.left
-        width = advance * size * m.a if advance is not None else loose_width
+        width = advance * size * a if advance is not None else loose_width
         x0, baseline = _f(x.value), _f(y.value)
-        y0 = baseline + m.d * descent * size
-        y1 = y0 + m.d * size
+        y0 = baseline + d * descent * size
+        y1 = y0 + d * size
         yield {
             "text": chr(code) if code else "\ufffd",
             "x0": min(x0, x0 + width), "x1": max(x0, x0 + width),
             "top": height - max(y0, y1), "bottom": height - min(y0, y1),
-            "upright": m.a * m.d > 0 and m.b * m.c <= 0,
-            "unmapped": bool(raw.FPDFText_HasUnicodeMapError(textpage, i)) or code == 0,
+            "upright": a * d > 0 and m.b * m.c <= 0,
+            "unmapped": bool(map_error(textpage, i)) or code == 0,
             # PDFium's box for a vertical-writing glyph is one unscaled font size wide where the matrix
             # scales every other box; pdfminer boxes those glyphs differently, so such a page is left to it
-            "vertical": loose_width is not None and abs(m.a - 1) > 1e-3 and abs(loose_width - size) < 1e-3,
+            "vertical": loose_width is not None and abs(a - 1) > 1e-3 and abs(loose_width - size) < 1e-3,
         }
 
 

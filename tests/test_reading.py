@@ -14,8 +14,9 @@ PACKET = CORPUS / "sf-01-eligible"
 
 
 def test_two_workers_one_worker_and_no_worker_agree() -> None:
-    reports = [run_packet(PACKET, workers=2).to_json(), run_packet(PACKET, workers=1).to_json(),
-               run_packet(PACKET, isolate=False).to_json()]
+    reports = [run_packet(PACKET, workers=2, cache=ContentCache()).to_json(),
+               run_packet(PACKET, workers=1, cache=ContentCache()).to_json(),
+               run_packet(PACKET, isolate=False, cache=ContentCache()).to_json()]
     assert reports[0] == reports[1] == reports[2]
 
 
@@ -40,3 +41,12 @@ def test_documents_come_back_in_the_packet_order() -> None:
         names = [file.rel for file in packet.files]
         documents = reading.read_documents(packet, workers=2)
     assert [document.path for document in documents] == names
+
+
+def test_a_packet_verified_again_in_one_process_is_not_read_again(monkeypatch) -> None:
+    first = run_packet(PACKET, isolate=False).to_json()
+    read = []
+    real = reading.read_file
+    monkeypatch.setattr(reading, "read_file", lambda path, rel: read.append(rel) or real(path, rel))
+    assert run_packet(PACKET, isolate=False).to_json() == first
+    assert read == []
