@@ -1,9 +1,9 @@
 """A packet's files → classified Documents and their facts, read and extracted in isolated workers.
 
 The workers (`ingest.sandbox.iter_isolated`, one per core by default) read, classify and extract each
-file, the largest first, so that the cores stay busy to the end; this process only waits meanwhile (a
-worker reading a scan has an OCR time budget in wall-clock seconds, which work here beside two workers
-on two cores would eat into). A `ContentCache` shared across runs (a batch, a service, a re-run after
+file, the largest first, so that the cores stay busy to the end; this process only waits meanwhile (its
+work would slow the workers down; their OCR budgets and time limits count their own CPU time, so it would
+not time them out). A `ContentCache` shared across runs (a batch, a service, a re-run after
 corrections) skips files met before: same bytes, same name in the packet.
 """
 
