@@ -309,6 +309,17 @@ def _same_verdict_for_every_date(cond: DateWindow, ev: Evidence, refused: Refuse
                   expected=expected, actual=stated)
 
 
+def _stated(ev: Evidence, pattern: str | None) -> str:
+    """Where the papers say it: 「…」 见 <path>, or empty."""
+    if not pattern:
+        return ""
+    for path, text in ev.texts.items():
+        found = re.search(pattern, _WHITE.sub("", text))
+        if found:
+            return f" {path} 述及「{found.group(0)[:40]}」"
+    return ""
+
+
 def date_window(cond: DateWindow, ev: Evidence) -> Check:
     used = ev.use(cond.figure, Need(accepts=cond.documents))
     if isinstance(used, Refused):
@@ -324,6 +335,10 @@ def date_window(cond: DateWindow, ev: Evidence) -> Check:
     too_late = cond.end is not None and last > cond.end and (len(dated) > 1 or first > cond.end)
     if too_early or too_late:
         short, words = shortfall.late(last, cond.end) if too_late else shortfall.early(first, cond.start)  # type: ignore[arg-type]
+        unsettled = _stated(ev, cond.unsettled_by)
+        if unsettled:
+            return _check(cond, "review", f"{cond.text}：日期 {actual}（应{expected}），但{unsettled}，指南未明确如何计算，"
+                          "须人工核对", [cond.figure], expected=expected, actual=actual, shortfall=short)
         return _check(cond, "fail", f"{cond.text}：日期 {actual}，不符合（应{expected}），{words}", [cond.figure],
                       expected=expected, actual=actual, shortfall=short)
     straddles = (cond.start and first < cond.start) or (cond.end and last > cond.end)

@@ -102,6 +102,9 @@ class DateWindow(_Condition):
     start: date | None = None  # inclusive
     end: date | None = None  # inclusive
     relaxed_by: str | None = None  # a direction list: the matched direction's extra_years extend `end`
+    # what the papers may say that the guide does not settle ("转企改制", a predecessor's years): a date
+    # outside the window is then review, never a fail
+    unsettled_by: str | None = None
 
 
 class PeriodMax(_Condition):

@@ -293,7 +293,14 @@ def _count_context(text: str, start: int, floor: int) -> str:
     return tail if colon and re.search(r"[\u4e00-\u9fff]{2}", _bare(tail)) else context
 
 
-_QUALIFIED = re.compile(r"^\s*(\d+)\s*[件项个家人台款]?\s*\((?:其中|含)?([^()\d]{0,12}?)(\d+)\s*[件项个家人台款]?\)\s*$")
+_QUALIFIED = re.compile(r"^\s*(\d+)\s*[件项个家人台款场次]?\s*\((?:其中|含)?([^()\d]{0,16}?)(\d+)\s*[件项个家人台款场次]?\)\s*$")
+
+
+def _part_named(text: str, figure: str | None, labels: tuple[Label, ...]) -> tuple[str, int] | None:
+    """"12（其中与淮安市工信局联合开展2场）": the part a cell's note counts, when its words name another figure."""
+    match = _QUALIFIED.match(text.replace("（", "(").replace("）", ")"))
+    named = label_of(match.group(2), labels) if match else None
+    return (named, int(match.group(3))) if match and named and named != figure else None
 
 
 def _qualified_count(text: str, figure: str | None) -> int | None:
@@ -361,6 +368,10 @@ def count_facts(unit: Unit, allowed: frozenset[str], base: float, extractor: str
             value = _count_value(match, label)
         if figure in allowed and value is not None:
             yield Fact(name=figure, value=value, unit="count", confidence=base,
+                       provenance=unit.provenance.model_copy(update={"extractor": extractor}))
+        part = _part_named(unit.text, figure, labels)
+        if part and part[0] in allowed:
+            yield Fact(name=part[0], value=part[1], unit="count", confidence=base,
                        provenance=unit.provenance.model_copy(update={"extractor": extractor}))
         return
     text = _arabic_counts(masked(unit.text, found or []))

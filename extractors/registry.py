@@ -9,6 +9,7 @@ from extractors.acceptance import acceptance_facts
 from extractors.certificate import designation_facts
 from extractors.classes import class_table_facts
 from extractors.context import ExtractContext
+from extractors.devices import connection_table_facts
 from extractors.figures import date_facts
 from extractors.forms import cover_letter_facts, form_facts, test_report_facts
 from extractors.indicators import improved_indicator_facts
@@ -68,6 +69,8 @@ EXTRACTORS: tuple[Extractor, ...] = (
     Extractor("procedure.exemption.v1", frozenset({"procedure_exemption"}), exemption_facts),
     Extractor("procedure.start.v1", frozenset({"construction_start_certificate"}), start_certificate_facts),
     Extractor("test_report.v1", frozenset({"third_party_test_report"}), test_report_facts),
+    Extractor("devices.by_connection.v1", frozenset({"third_party_test_report", "acceptance_opinion", "audit_report",
+                                                    "application_form"}), connection_table_facts),
     Extractor("test_report.indicators.v1", frozenset({"third_party_test_report", "acceptance_opinion"}),
               improved_indicator_facts),
     Extractor("training.classes.v1", frozenset({"application_form", "other"}), class_table_facts),
