@@ -61,16 +61,20 @@ def _zip_kind(path: Path) -> str:
 
 
 INVOICE_PAGE = re.compile(r"发\s*票\s*号\s*码|发\s*票\s*代\s*码")
+OCR_INVOICE_PAGE = re.compile(r"发\s*票")  # OCR may miss the 号码 label; the word is enough to look
 MAX_QR_PAGES = 3
 
 
 def read_pdf_with_codes(path: Path, rel: str) -> Document:
-    """A PDF, and on pages that print an invoice number, the QR codes (rendered and decoded)."""
+    """A PDF, and on pages that print an invoice number (read from the text layer or by OCR), the QR codes
+    (rendered and decoded)."""
     document = read_pdf(path, rel)
-    if document.status != DocStatus.ok:
+    if document.status not in (DocStatus.ok, DocStatus.ocr):
         return document
+    ocr_pages = document.ocr_pages
     numbers = [p.number for p in document.pages
-               if p.number and INVOICE_PAGE.search(" ".join(line.text for line in p.lines))][:MAX_QR_PAGES]
+               if p.number and (OCR_INVOICE_PAGE if p.number in ocr_pages else INVOICE_PAGE).search(
+                   " ".join(line.text for line in p.lines))][:MAX_QR_PAGES]
     if not numbers:
         return document
     try:

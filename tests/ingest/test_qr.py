@@ -95,3 +95,25 @@ def test_pdf_without_invoice_text_is_not_rendered(tmp_path: Path) -> None:
 def test_red_letter_invoice_amount_is_negative() -> None:
     qr = parse_invoice_qr("01,04,032001900111,12345678,-100.00,20230506,12345678901234567890,ABCD")
     assert qr is not None and qr.amount == Decimal("-100.00")
+
+
+REAL_INVOICES = Path(__file__).resolve().parents[2].parent / "shared" / "realdocs"
+
+
+@pytest.mark.parametrize("name", ["MARSCHEN-CN__FapiaoGO/test.pdf", "renoyuan__easyofd/test.pdf"])
+def test_a_scanned_invoice_pdf_gives_its_qr_code_too(tmp_path: Path, name: str) -> None:
+    """An invoice printed and scanned (an image-only PDF) is read by OCR, and its QR code decoded as on the
+    original: the same payload cross-checks the OCR'd fields."""
+    import pypdfium2 as pdfium
+
+    original = REAL_INVOICES / name
+    if not original.exists():
+        pytest.skip("../shared/realdocs is not beside the checkout")
+    pdf = pdfium.PdfDocument(str(original))
+    image = pdf[0].render(scale=200 / 72).to_pil().convert("RGB")
+    pdf.close()
+    scan = tmp_path / "扫描件.pdf"
+    image.save(scan, "PDF", resolution=200.0)
+    read = read_file(scan, scan.name)
+    assert read.status.value == "ocr"
+    assert [b.text for b in read.barcodes] == [b.text for b in read_file(original, name).barcodes]
