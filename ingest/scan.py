@@ -76,7 +76,20 @@ def ocr_page(raster: Raster, number: int | None) -> tuple[Page, list[SealBox] | 
     page = Page(number=number, width=round(width, 2), height=round(height, 2),
                 lines=ocr_lines(result.boxes, raster.scale), ocr=True, rotation=90 * result.rotation,
                 tables=ocr_tables(result.gray, result.boxes, raster.scale) if result.gray is not None else ())
-    return page, seals_on(raster.pixels, raster.scale, result.rotation) if in_colour(raster.pixels) else None
+    if not in_colour(raster.pixels):
+        return page, None
+    return page, _with_text(seals_on(raster.pixels, raster.scale, result.rotation), raster, result.rotation)
+
+
+def _with_text(seals: list[SealBox], raster: Raster, turns: int) -> list[SealBox]:
+    """The most prominent seals with the words around them (the OCR engine is loaded already)."""
+    from dataclasses import replace
+
+    from ingest.seal_text import MAX_SEALS, read_seal
+
+    upright = np.ascontiguousarray(np.rot90(raster.pixels, turns)) if turns % 4 else raster.pixels
+    return [replace(seal, text=read_seal(upright, seal, raster.scale)) if i < MAX_SEALS else seal
+            for i, seal in enumerate(seals)]
 
 
 def best_seal(found: list[tuple[int | None, SealBox]], looked: bool = True) -> Seal | None:
@@ -84,4 +97,4 @@ def best_seal(found: list[tuple[int | None, SealBox]], looked: bool = True) -> S
     if not found:
         return Seal(present=False) if looked else None
     number, box = max(found, key=lambda item: (item[1].bbox[2] - item[1].bbox[0]) * item[1].score)
-    return Seal(present=True, page=number, bbox=box.bbox)
+    return Seal(present=True, page=number, bbox=box.bbox, text=box.text)

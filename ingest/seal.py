@@ -27,6 +27,7 @@ MIN_RED = 0.06  # red pixels / bounding-box pixels (a ring with text and star)
 class SealBox:
     bbox: BBox  # points
     score: float  # red share inside the box; larger, denser seals first
+    text: str | None = None  # the words around it, where OCR read them (seal_text.py)
 
 
 def red_mask(pixels: np.ndarray) -> np.ndarray:

@@ -96,6 +96,26 @@ def test_ocr_facts_are_marked_and_discounted_unless_the_document_confirms_them(t
     assert "ocr" not in text["invoice_date"].attrs
 
 
+def _near(read: str, stamped: str) -> bool:
+    """OCR of curved seal text may miss a character or two."""
+    from difflib import SequenceMatcher
+
+    return SequenceMatcher(None, read, stamped).ratio() >= 0.8
+
+
+@pytest.mark.parametrize("words", ["江苏中正同仁会计师事务所有限公司", "无锡市工业和信息化局", "南京云衡数据科技有限公司"])
+def test_the_words_around_a_seal_are_read(words: str) -> None:
+    from corpus.scans import stamp_seal
+    from ingest.scan import seals_on
+    from ingest.seal_text import read_seal
+
+    dpi = 200
+    page = stamp_seal(Image.new("RGB", (800, 800), (250, 250, 247)), (400, 400), words, dpi=dpi)
+    pixels = np.asarray(page)
+    seals = seals_on(pixels, dpi / 72)
+    assert seals and _near(read_seal(pixels, seals[0], dpi / 72) or "", words)
+
+
 def test_seal_found_where_stamped(tmp_path: Path) -> None:
     look = Look(seed=15, skew_deg=1.5, seal="苏州市工业和信息化局")  # as above: the OCR'd page is cached
     stamped = _read(_scan(ACCEPTANCE, tmp_path / "stamped.jpg", look))
@@ -105,6 +125,7 @@ def test_seal_found_where_stamped(tmp_path: Path) -> None:
     last = stamped.pages[0].lines[-1].bbox
     assert x0 < (last[0] + last[2]) / 2 < x1  # stamped over the signature
     assert "苏州市工业和信息化局" in stamped.text  # read through the red
+    assert _near(stamped.seal.text or "", "苏州市工业和信息化局")  # the words around the seal, unwrapped
     text_twin = _read(ACCEPTANCE)
     assert text_twin.seal is not None and not text_twin.seal.present
 
