@@ -158,9 +158,6 @@ def breakdown_facts(facts: list[Fact], extractor: str) -> tuple[list[Fact], list
     return derived, replaced
 
 
-OUTSIDE_TOTAL = re.compile(r"不计入|未计入|不予计入|不含在|未含在|另行列支")
-
-
 def _row_number(fact: Fact) -> tuple[int, int]:
     """Where a row is down its table, a table continued over pages included."""
     cell = _CELL.match(fact.provenance.locator or "")
@@ -190,9 +187,9 @@ def _column_derivations(column: list[Fact], extractor: str) -> tuple[list[Fact],
     if not totals:
         return out, replaced
     total = totals[-1]
-    # a 合计 adds up the rows above it: a 土建 row below it, or one marked 不计入, is outside it
-    inside = [f for f in column if f.name in EXCLUDED and _row_number(f) < _row_number(total)
-              and not OUTSIDE_TOTAL.search(f.attrs.get("row", ""))]
+    # a 合计 adds up the rows above it: a 土建 row below it is outside it ("不计入" beside a row says what the
+    # guide's figure leaves out, not whether this 合计 holds it: 项目总支出 may)
+    inside = [f for f in column if f.name in EXCLUDED and _row_number(f) < _row_number(total)]
     excluded = sum((f.value for f in inside), Decimal(0))  # type: ignore[misc]
     if not excluded:
         return out, replaced

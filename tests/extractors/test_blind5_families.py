@@ -88,3 +88,10 @@ def test_devices_by_how_they_are_networked(rows: list[list[str]], five_g: int, w
 def test_a_table_without_a_5g_row_says_nothing_about_5g() -> None:
     rows = [["联网方式", "数量"], ["有线", "40"], ["Wi-Fi", "12"]]
     assert connection_table_facts(ExtractContext(_document([], [rows], "third_party_test_report"))) == []
+
+
+def test_a_building_row_marked_not_counted_is_still_inside_the_total_below_it() -> None:
+    rows = [["序号", "投入内容", "审定金额（元，不含税）"], ["1", "路侧感知设备", "9,980,000.00"], ["2", "平台软件", "2,478,000.00"],
+            ["", "小计", "12,458,000.00"], ["3", "路侧杆件基础等土建工程（不计入项目总投入）", "386,000.00"],
+            ["", "项目总支出", "12,844,000.00"], ["", "项目总投入（不含土建）", "12,458,000.00"]]
+    assert _totals([], [rows]) == [Decimal("1245.8")]
