@@ -33,6 +33,7 @@ from checklists.schema import (
     PeriodMax,
     PeriodStated,
     RatioMin,
+    StatementAgainst,
     SumMin,
     TextEvidence,
 )
@@ -615,7 +616,11 @@ def _found(fact: Fact) -> str:
 
 def designation(cond: Designation, ev: Evidence) -> Check:
     reference = ev.reference()[0]
-    held = [f for f in ev.designations if f.value in cond.keys]
+    named = [f for f in ev.designations if f.value in cond.keys]
+    held = [f for f in named if not f.attrs.get("proposed")]
+    if named and not held and not cond.priority_only:  # only 拟认定 lists put up for comment
+        return _check(cond, "missing", f"仅见{named[0].provenance.document}（拟认定名单公示），未见正式认定文件："
+                      f"{cond.text}", ["designation"])
     good = [f for f in held if _designation_ok(cond, f, reference)[0]]
     own = [f for f in good if _names_applicant(f, ev)]
     if good and not own and not cond.priority_only:
@@ -667,6 +672,18 @@ def text_evidence(cond: TextEvidence, ev: Evidence) -> Check:
     return _check(cond, "review", f"材料中未见相关说明，须人工核对：{cond.text}", [])
 
 
+def statement_against(cond: StatementAgainst, ev: Evidence) -> Check | None:
+    pattern = re.compile(cond.pattern)
+    for path, text in ev.texts.items():
+        if cond.documents and ev.kinds.get(path) not in cond.documents:
+            continue
+        found = pattern.search(_WHITE.sub("", text))
+        if found:
+            return _check(cond, "fail", f"{path} 载明「{found.group(0)[:60]}」，不符合：{cond.text}", [],
+                          actual=found.group(0)[:60])
+    return None  # nothing says so: the reviewer's manual item
+
+
 def period_stated(cond: PeriodStated, ev: Evidence) -> Check:
     for path, text in ev.texts.items():
         if cond.documents and ev.kinds.get(path) not in cond.documents:
@@ -684,6 +701,7 @@ EVALUATORS: dict[type, Callable[..., Check | None]] = {
     AcceptanceDeadline: acceptance_deadline, InProgress: in_progress, NameMatches: name_matches,
     DirectionMatch: direction_match, InvoiceDatesWithin: invoice_dates_within, FactEquals: fact_equals,
     Designation: designation, TextEvidence: text_evidence, PeriodStated: period_stated,
+    StatementAgainst: statement_against,
 }
 
 

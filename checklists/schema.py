@@ -184,6 +184,14 @@ class PeriodStated(_Condition):
     example: str  # a text that states it (tests check it is found)
 
 
+class StatementAgainst(_Condition):
+    """A statement the documents make that rules the project out (同一控制下的企业合并, a 备案 of another
+    province): found, the check fails with the words quoted; absent, the condition stays a manual item."""
+    type: Literal["statement_against"]
+    pattern: str  # regex over the documents of `documents` kinds (all if empty), white space removed
+    example: str  # a sentence it finds (tests check it)
+
+
 class FigureAbove(Strict):
     figure: str
     above: Decimal  # strictly greater
@@ -203,7 +211,7 @@ class TextEvidence(_Condition):
 Condition = Annotated[
     AmountMin | CountMin | RatioMin | SumMin | PartsMin | AmountMinByPeriod | DateWindow | PeriodMax | AcceptanceDeadline
     | InProgress | NameMatches | DirectionMatch | InvoiceDatesWithin | FactEquals | Designation | TextEvidence
-    | PeriodStated,
+    | PeriodStated | StatementAgainst,
     Field(discriminator="type"),
 ]
 

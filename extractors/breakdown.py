@@ -19,7 +19,8 @@ from extractors.nlp import Entity
 from extractors.units import Unit
 
 # "其中：…", or a sentence opening on the total it divides ("项目总投入中，设备A元；软件B元……")
-SUBSET = re.compile(r"其中[:：,，]?|(?<![\u4e00-\u9fff])(项目)?(总投入|总投资|累计投入|投入|投资|支出)(总额|合计)?中[,，:：]")
+SUBSET = re.compile(r"其中[:：,，]?|(?<![\u4e00-\u9fff])(项目)?(总投入|总投资|累计投入|投入|投资|支出)(总额|合计)?中[,，:：]|"
+                    r"(按)?构成(划分)?(为|如下)[:：]?|具体(构成|包括|明细)(如下|为)?[:：]")
 SENTENCE_END = re.compile(r"[。\n]")
 # Money that is not the applicant's: a partner's share of a joint project (攻关: 合作单位自筹 …).
 PARTNER = re.compile(PARTNER_WORDS + r"|联合(申报|承担)?单位|共建单位|乙方|科研院所")
@@ -77,8 +78,18 @@ def _at(facts: list[Fact], unit: Unit, value: Decimal, names: frozenset[str]) ->
     return [f for f in facts if f.name in names and f.value == value and _same_unit(f, unit)]
 
 
+def _without_subtotals(parts: list[Part]) -> list[Part]:
+    """"软件A、集成B、云C，以上…合计D": a part that is the sum of the ones before it restates them."""
+    kept: list[Part] = []
+    for part in parts:
+        if len(kept) >= 2 and same_amount(part.money.figure, sum((k.money.figure for k in kept), Decimal(0))):
+            continue
+        kept.append(part)
+    return kept
+
+
 def _software_sum(unit: Unit, parts: list[Part], stated: list[Fact], extractor: str) -> tuple[list[Fact], list[Fact]]:
-    software = [p for p in parts if p.role == "software"]
+    software = _without_subtotals([p for p in parts if p.role == "software"])
     if len(software) < 2:
         return [], []
     replaced = [f for p in software for f in _at(stated, unit, p.money.figure, frozenset({"software_investment"}))]
@@ -132,7 +143,7 @@ def prose_breakdowns(units: list[tuple[Unit, list[Entity]]], stated: list[Fact],
     return derived, replaced
 
 
-DEDUCTED = re.compile(r"扣除|剔除|除去|减去|扣减|不含")
+DEDUCTED = re.compile(r"扣除|剔除|除去|减去|扣减|不含|不计入")
 
 
 def stated_deductions(units: list[tuple[Unit, list[Entity]]], stated: list[Fact]) -> tuple[list[Fact], list[Fact]]:
@@ -146,7 +157,7 @@ def stated_deductions(units: list[tuple[Unit, list[Entity]]], stated: list[Fact]
         money = [e for e in found if e.label == "MONEY"]
         for gross, taken, net in zip(money, money[1:], money[2:], strict=False):
             a, b, c = (e.value.figure for e in (gross, taken, net))  # type: ignore[attr-defined]
-            if not (DEDUCTED.search(unit.text[gross.end:taken.start]) and same_amount(a - b, c)):
+            if not (DEDUCTED.search(unit.text[gross.end:net.start]) and same_amount(a - b, c)):
                 continue
             heads, nets = _at(stated, unit, a, NETTABLE), _at(stated, unit, c, NETTABLE)
             if heads and nets:

@@ -61,9 +61,14 @@ def _attrs(text: str) -> dict[str, str]:
     return attrs
 
 
+# "关于2022年省级专精特新小巨人企业拟认定名单的公示": a list proposed for comment, not yet the designation
+PROPOSED = re.compile(r"拟(认定|入选|列入|命名|授予|推荐).{0,30}公示|公示.{0,12}拟(认定|入选|列入|命名)|(认定|入选).{0,6}名单.{0,4}[(（]?公示")
+
+
 def designation_facts(ctx: ExtractContext) -> list[Fact]:
     """Each designation the document names, at the unit where it is named; a name broken over two
-    units (a wrapped title) is found in the joined text and cited at the unit where it starts."""
+    units (a wrapped title) is found in the joined text and cited at the unit where it starts. A list
+    put up for public comment (拟认定名单的公示) marks its designations `proposed`."""
     joined, starts = "", []
     for unit in ctx.units:
         starts.append(len(joined))
@@ -75,8 +80,10 @@ def designation_facts(ctx: ExtractContext) -> list[Fact]:
             continue
         index = bisect_right(starts, match.start()) - 1
         unit = ctx.units[index]
-        facts.append(Fact(name="designation", value=key, unit="text", confidence=0.9,
-                          attrs=_attrs_of(ctx, index, joined[_clause_start(joined, match.start()):match.end()]),
+        attrs = _attrs_of(ctx, index, joined[_clause_start(joined, match.start()):match.end()])
+        if PROPOSED.search("".join(u.text for u in ctx.units[:TITLE_UNITS])):
+            attrs["proposed"] = "1"
+        facts.append(Fact(name="designation", value=key, unit="text", confidence=0.9, attrs=attrs,
                           provenance=unit.provenance.model_copy(update={"extractor": EXTRACTOR})))
     return facts
 

@@ -130,7 +130,9 @@ def _amount_figure(unit: Unit, context: str, words_before: str) -> str | None:
     if label_of(unit.column, lexicon().amounts) == "tax_amount":
         return "tax_amount"  # a 税额 column holds each row's tax, whatever the row is
     row_context = f"{masked_label(unit.label.replace(unit.column, ''))} {words_before}".strip()
-    by_row = label_of(row_context, lexicon().amounts)
+    # the cell to the left may be a description ("MES、QMS、WMS"); the row's first words then name it ("工业软件")
+    by_row = label_of(row_context, lexicon().amounts) or (
+        label_of(masked_label(unit.row_label), lexicon().amounts) if unit.row_label else None)
     by_both = label_of(context, lexicon().amounts)
     if by_row == "total_investment":  # a 合计 row totals whatever its column holds (实际出资额, 其中现金 …)
         if by_both in (None, "total_investment") and PLAN_COLUMN.search(unit.column):
@@ -143,6 +145,7 @@ def _amount_figure(unit: Unit, context: str, words_before: str) -> str | None:
 
 
 MEASURED = re.compile(r"\s*(套|台|项|个|件|只|辆|人次|人(?!民)|家|次|条|场|款|份|名|座|平方米|吨|千瓦)")
+ROW_FORMULA = re.compile(r"^\s*\d{1,2}(\s*[+＋]\s*\d{1,2})+\s*$")  # "2+3+4": the rows a 其中 adds, not money
 QUANTITY_COLUMN = re.compile(r"数量|台数|套数|件数|个数|台\(套\)|台套")
 
 
@@ -157,7 +160,7 @@ def amount_facts(unit: Unit, found: list[Entity], allowed: frozenset[str], base:
         if entity.label != "MONEY":
             continue
         money: Money = entity.value  # type: ignore[assignment]
-        if MEASURED.match(unit.text[entity.end:]) or QUANTITY_COLUMN.search(unit.column):
+        if MEASURED.match(unit.text[entity.end:]) or QUANTITY_COLUMN.search(unit.column) or ROW_FORMULA.match(unit.text):
             continue  # "3套", a 数量 column: a quantity, not money
         words = before(text, entity.start, floor)
         if CONVERTED.search(words):  # "…出资额为7,500,000.00欧元，全部为现金，折合人民币X元": the same amount restated

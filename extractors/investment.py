@@ -51,10 +51,28 @@ def stated_amounts(ctx: ExtractContext, base: float, extractor: str,
     gone = {id(f) for f in replaced + replaced_in_prose}
     # a gross total repeated in the text is the same gross figure, not a second candidate
     gone |= {id(f) for f in stated if f.name == "total_investment" and str(f.value) in gross}
-    kept = last_round(latest_year(consecutive_periods([f for f in stated if id(f) not in gone] + derived + in_prose)))
+    kept = last_round(latest_year(consecutive_periods(
+        _without_rounded([f for f in stated if id(f) not in gone] + derived + in_prose))))
     kept = kept if ctx.document.kind == "audit_report" else invested_so_far(ctx, kept)
     kept = _titled_totals(ctx, kept, allowed)
     return [f for f in kept if f.name in allowed or f.name in (EARLIER, EARLIER_ROUND)]
+
+
+ROUNDED = re.compile(r"(约|约合|约为|约计|大约|近)\s*$")
+ROUNDING = Decimal("0.02")
+
+
+def _without_rounded(facts: list[Fact]) -> list[Fact]:
+    """"…45,823,600.00元计入项目总投入，约合0.46亿元": the rounded restatement of an exact amount beside it is
+    not a second reading of the figure."""
+    def restates(rounded: Fact, exact: Fact) -> bool:
+        same_figure = rounded.name in (exact.name, exact.attrs.get("stated_as")) or \
+            exact.name == rounded.attrs.get("stated_as")
+        return exact is not rounded and same_figure and \
+            (exact.provenance.page, exact.provenance.locator) == (rounded.provenance.page, rounded.provenance.locator) \
+            and not ROUNDED.search(exact.attrs.get("context", "")) \
+            and abs(exact.value - rounded.value) <= abs(exact.value) * ROUNDING  # type: ignore[operator]
+    return [f for f in facts if not (ROUNDED.search(f.attrs.get("context", "")) and any(restates(f, e) for e in facts))]
 
 
 def _titled_totals(ctx: ExtractContext, facts: list[Fact], allowed: frozenset[str]) -> list[Fact]:
@@ -172,9 +190,13 @@ def _column_derivations(column: list[Fact], extractor: str) -> tuple[list[Fact],
     out: list[Fact] = []
     replaced: list[Fact] = []
     software_rows = [f for f in column if f.name == "software_investment"]
+    # "其中：软件、系统集成、公私有云等投入 | 2+3+4 | 356.20": a row stating the sum of the others restates them
+    stated_sum = [f for f in software_rows if len(software_rows) > 2 and same_amount(
+        f.value, sum((g.value for g in software_rows if g is not f), Decimal(0)))]  # type: ignore[arg-type, misc]
+    software_rows = [f for f in software_rows if not stated_sum or f is not stated_sum[0]]
     if len(software_rows) > 1:
         first = software_rows[0]
-        total = _sum(column, "software_investment")
+        total = sum((f.value for f in software_rows), Decimal(0))  # type: ignore[misc]
         out.append(first.model_copy(update={
             "value": total, "attrs": {**first.attrs, "derived": "+".join(str(f.value) for f in software_rows)},
             "provenance": first.provenance.model_copy(update={
