@@ -130,10 +130,12 @@ def _amount_figure(unit: Unit, context: str, words_before: str) -> str | None:
     if label_of(unit.column, lexicon().amounts) == "tax_amount":
         return "tax_amount"  # a 税额 column holds each row's tax, whatever the row is
     row_context = f"{masked_label(unit.label.replace(unit.column, ''))} {words_before}".strip()
-    # the cell to the left may be a description ("MES、QMS、WMS"); the row's first words then name it ("工业软件")
-    by_row = label_of(row_context, lexicon().amounts) or (
-        label_of(masked_label(unit.row_label), lexicon().amounts) if unit.row_label else None)
+    by_row = label_of(row_context, lexicon().amounts)
     by_both = label_of(context, lexicon().amounts)
+    if by_row is None and by_both in (None, "amount_excl_tax", "total_investment") and unit.row_label:
+        # the cell to the left is a description ("MES、QMS、WMS") and the column names nothing: the row's
+        # first words name the amount ("工业软件")
+        by_row = label_of(masked_label(unit.row_label), lexicon().amounts)
     if by_row == "total_investment":  # a 合计 row totals whatever its column holds (实际出资额, 其中现金 …)
         if by_both in (None, "total_investment") and PLAN_COLUMN.search(unit.column):
             return "planned_investment"  # the 合计 of a 预算 / 计划 column is the planned total

@@ -80,8 +80,8 @@ def _table(index: int, region: Region, horizontal: np.ndarray, vertical: np.ndar
     x, y, w, h = region
     rows = _positions(horizontal[y:y + h, x:x + w].sum(axis=1), LINE_COVER * w)
     cols = _positions(vertical[y:y + h, x:x + w].sum(axis=0), LINE_COVER * h)
-    if len(rows) < 2 or len(cols) < 2:
-        return None
+    if len(rows) < 2 or len(cols) < 2 or (len(rows) == 2 and len(cols) == 2):
+        return None  # a frame round the page or a stamp's box is no table: its lines stay lines
     rows, cols = [y + r for r in rows], [x + c for c in cols]
     grid = _cells(rows, cols, centres)
     out = []

@@ -95,3 +95,10 @@ def _kind(lines: list[str], name: str) -> str:
 ])
 def test_a_note_that_a_procedure_is_pending_proves_none(lines: list[str], name: str, kind: str) -> None:
     assert _kind(lines, name) == kind
+
+
+def test_a_column_that_names_its_figure_wins_over_a_rows_description() -> None:
+    rows = [["期间", "集群服务收入（万元）", "说明"], ["2021年7月1日-2021年12月31日", "176.40", "观测站运营、产业链对接、咨询报告"],
+            ["2022年1月1日-2022年6月30日", "142.20", "集群活动承办、战略研究"]]
+    facts = stated_amounts(ExtractContext(_document([], rows)), 0.95, "test", frozenset({"service_revenue"}))
+    assert _named(facts, "service_revenue") == [Decimal("318.6")]
