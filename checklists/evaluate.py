@@ -60,7 +60,7 @@ def resolve_all(kind_facts: list[tuple[str, Fact]], guide: Guide) -> dict[str, R
         derived += applicant_code_from_invoices(kind_facts, figures.get("applicant_name"))
     derived += invoice_figures(kind_facts, figures.get("applicant_name"), figures.get("start_date"),
                                figures.get("completion_date"), guide.investment_cutoff)
-    derived += total_agreement(kind_facts, figures.get("total_investment"), figures.get("loan_interest"))
+    derived += total_agreement(kind_facts, figures.get("total_investment"))
     figures.update({r.name: r for r in derived})
     return figures
 
@@ -167,6 +167,9 @@ def evaluate_packet(documents: list[Document], facts: dict[str, list[Fact]], gui
     else:
         category = guide.categories[category_code]
         figures = within_windows(with_fallbacks(figures, category), kind_facts, category)
+        if "loan_interest" in figures:  # a form's 总投入 may add the interest counted over the guide's window
+            figures.update({r.name: r for r in total_agreement(kind_facts, figures.get("total_investment"),
+                                                                figures["loan_interest"])})
         figures = with_row_counts(figures, kind_facts, category)
         evidence = _evidence(documents, kind_facts, figures, guide)
         checks += _category_checks(category, documents, kind_facts, evidence, guide)

@@ -115,4 +115,8 @@ def ocr_tables(gray: np.ndarray, boxes: list[TextBox], scale: float) -> tuple[Ta
         table = _table(len(tables) + 1, region, horizontal, vertical, centres, scale)
         if table is not None:
             tables.append(table)
+    if not tables:  # no rulings: rows of aligned boxes may still be a table
+        from ingest.ocr_rows import borderless_tables
+
+        tables = borderless_tables(centres, text_height, scale, 1)
     return tuple(tables)

@@ -169,3 +169,24 @@ def test_a_photographed_invoice_gives_its_qr_code(tmp_path: Path) -> None:
     assert number.attrs["ocr"] == "1" and number.attrs["confirmed"] == "1" and number.attrs["qr"] == "agree"
     assert number.confidence >= {f.name: f for f in extract(_read(INVOICE))}["invoice_number"].confidence
     assert "ocr" not in facts["invoice_code"].attrs  # the QR payload alone gives the code: not OCR'd
+
+
+@pytest.mark.parametrize("header", ["结息日 计息起日 天数 利息金额（元）", "结息日计息起日天数 利息金额（元）"])
+def test_rows_without_rulings_on_a_photo_are_a_table(tmp_path: Path, header: str) -> None:
+    """A bank's interest slip photographed: no rulings, each row one OCR box; its fields make the cells, so
+    the rows keep their dates and the amount column its header."""
+    from PIL import ImageDraw, ImageFont
+
+    lines = ["江苏某农村商业银行", "贷款利息回单", header, "2021-06-21 2021-04-08 74 92,500.00",
+             "2021-09-21 2021-06-21 92 115,000.00", "2021-12-21 2021-09-21 91 113,750.00", "合计：321,250.00"]
+    image = Image.new("RGB", (1400, 900), (250, 250, 248))
+    draw = ImageDraw.Draw(image)
+    font = ImageFont.truetype(str(FONT), 34)
+    for i, text in enumerate(lines):
+        draw.text((120, 80 + i * 70), text, fill=(20, 20, 20), font=font)
+    path = tmp_path / "利息回单.png"
+    image.save(path)
+    page = read_file(path, path.name).pages[0]
+    table = next(t for t in page.tables if len(t.rows) >= 4)
+    assert [c.text for c in table.rows[1]] == ["2021-06-21", "2021-04-08", "74", "92,500.00"]
+    assert table.rows[0][-1].text.endswith("利息金额（元）")  # the amount column keeps its header
