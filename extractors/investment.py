@@ -21,7 +21,7 @@ INVESTMENT_FIGURES = frozenset({
     "total_investment", "total_incl_tax", "software_investment", "equipment_investment", "other_investment",
     "construction_cost", "working_capital", "invested_by_cutoff", "hw_sw_investment", "tax_amount",
     "planned_investment", "loan_interest", "gross_investment", "invested_to_date", "overhead_cost", "line_item",
-    "combined_total",
+    "combined_total", "carried_subtotal",
 })
 COMPONENTS = ("equipment_investment", "software_investment", "other_investment", "hw_sw_investment", "line_item")
 EXCLUDED = ("construction_cost", "working_capital", "overhead_cost")
@@ -55,7 +55,7 @@ def stated_amounts(ctx: ExtractContext, base: float, extractor: str,
         _without_rounded([f for f in stated if id(f) not in gone] + derived + in_prose))))
     kept = kept if ctx.document.kind == "audit_report" else invested_so_far(ctx, kept)
     kept = _titled_totals(ctx, kept, allowed)
-    return [f for f in kept if f.name in allowed or f.name in (EARLIER, EARLIER_ROUND)]
+    return [f for f in kept if (f.name in allowed or f.name in (EARLIER, EARLIER_ROUND)) and f.name != "carried_subtotal"]
 
 
 ROUNDED = re.compile(r"(约|约合|约为|约计|大约|近)\s*$")
@@ -169,8 +169,9 @@ def breakdown_facts(facts: list[Fact], extractor: str) -> tuple[list[Fact], list
     Returns the derived facts and the stated facts they replace."""
     derived: list[Fact] = []
     replaced: list[Fact] = []
+    carried = any(f.name == "carried_subtotal" for f in facts)
     for column in _table_columns(facts).values():
-        new, old = _column_derivations(column, extractor)
+        new, old = _column_derivations(column, extractor, carried)
         derived.extend(new)
         replaced.extend(old)
     return derived, replaced
@@ -186,10 +187,14 @@ def _sum(column: list[Fact], name: str) -> Decimal:
     return sum((f.value for f in column if f.name == name), Decimal(0))  # type: ignore[misc]
 
 
-def _column_derivations(column: list[Fact], extractor: str) -> tuple[list[Fact], list[Fact]]:
+def _column_derivations(column: list[Fact], extractor: str, carried: bool = False) -> tuple[list[Fact], list[Fact]]:
     out: list[Fact] = []
     replaced: list[Fact] = []
     software_rows = [f for f in column if f.name == "software_investment"]
+    if carried:
+        # a table carried over a page break (本页小计（转下页）/ 承上页): each page's rows are parts of a sum
+        # the other page completes, never the figure themselves
+        return [f.model_copy(update={"name": "line_item"}) for f in software_rows], software_rows
     # "其中：软件、系统集成、公私有云等投入 | 2+3+4 | 356.20": a row stating the sum of the others restates them
     stated_sum = [f for f in software_rows if len(software_rows) > 2 and same_amount(
         f.value, sum((g.value for g in software_rows if g is not f), Decimal(0)))]  # type: ignore[arg-type, misc]

@@ -195,3 +195,13 @@ def test_a_running_total_carried_over_a_page_is_no_total(label: str) -> None:
                            frozenset({"total_investment", "equipment_investment", "line_item"}))
     assert Decimal("2231.2") not in _values(facts, "total_investment")
     assert all(f.value >= 1 for f in facts)  # "3套", "14台" are quantities, never 0.0003 万元
+
+
+def test_software_rows_of_a_table_carried_over_a_page_are_parts() -> None:
+    rows = [["序号", "类别", "名称", "数量", "不含税金额"], ["1", "智能化设备", "压铸岛", "3套", "12,860,000.00"],
+            ["6", "软件/集成/云", "MES", "1项", "1,286,000.00"], ["7", "软件/集成/云", "WMS", "1项", "624,500.00"],
+            ["", "", "本页小计（转下页）", "", "14,770,500.00"]]
+    lines = ["经审计，计入项目总投入14,770,500.00元，其中软件、系统集成及私有云投入合计3,342,100.00元。"]
+    facts = stated_amounts(ExtractContext(_document(lines, rows, "audit_report")), 0.95, "test",
+                           frozenset({"software_investment", "total_investment", "line_item"}))
+    assert _values(facts, "software_investment") == [Decimal("334.21")]
