@@ -311,7 +311,7 @@ def _same_verdict_for_every_date(cond: DateWindow, ev: Evidence, refused: Refuse
 
 
 def _stated(ev: Evidence, pattern: str | None) -> str:
-    """Where the papers say it: 「…」 见 <path>, or empty."""
+    """Where the papers say it (" <path> 述及「…」"), or empty."""
     if not pattern:
         return ""
     for path, text in ev.texts.items():

@@ -91,7 +91,8 @@ def within_windows(figures: dict[str, Resolved], facts: list[tuple[str, Fact]],
             continue  # every dated row counts and nothing was added: the stated figure stands
         if stated is not None:
             why = f"含非商业银行借款利息 {show(extra, stated.unit)}" if with_extra else "含期间外利息"
-            windowed.note += f"；{'、'.join(stated.kinds) or '申报材料'}所列 {show(stated.value, stated.unit)} {why}"
+            where = "、".join(dict.fromkeys(f.provenance.document for f in stated.sources)) or "申报材料"
+            windowed.note += f"；{where} 所列 {show(stated.value, stated.unit)} {why}"
             windowed.alternatives += [f for f in stated.sources + left_out if f not in windowed.alternatives]
         windowed.kinds = tuple(dict.fromkeys(k for k, f in facts if any(f is r for r in windowed.sources)))
         result[name] = windowed
