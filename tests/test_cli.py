@@ -81,5 +81,5 @@ def test_categories_listing() -> None:
 def test_categories_table_is_readable() -> None:
     result = runner.invoke(app, ["categories"])
     assert result.exit_code == 0
-    assert "| merger-acquisition | 企业重大兼并重组项目 | 5 | 6 | 5% × acquisition_amount，上限 2000 万元 |" in result.stdout
+    assert "| merger-acquisition | 企业重大兼并重组项目 | 6 | 6 | 5% × acquisition_amount，上限 2000 万元 |" in result.stdout
     assert "| each_deal_over_floor | acquisition_total 每项 > 5000 万元 |" in result.stdout

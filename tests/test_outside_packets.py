@@ -46,7 +46,7 @@ BLIND_SETS = {
     "frozen3": {"outcome": 0.90, "figures": 0.95, "reasons": 0.95, "subsidy": 0.90},  # first run 0.25
     "frozen4": {"outcome": 0.90, "figures": 0.95, "reasons": 0.80, "subsidy": 0.90},  # first run 0.25
     "frozen5": {"outcome": 0.90, "figures": 0.95, "reasons": 0.65, "subsidy": 0.90},  # first run 0.42
-    "frozen6": {"outcome": 0.75, "figures": 0.90, "reasons": 0.60, "subsidy": 0.60},  # first run 0.42
+    "frozen6": {"outcome": 0.90, "figures": 0.95, "reasons": 0.80, "subsidy": 0.90},  # first run 0.42
 }
 
 
