@@ -310,15 +310,23 @@ def _same_verdict_for_every_date(cond: DateWindow, ev: Evidence, refused: Refuse
                   expected=expected, actual=stated)
 
 
+def _statement(ev: Evidence, pattern: str, documents: tuple[str, ...] = ()) -> tuple[str, str] | None:
+    """The first paper (of `documents` kinds, any if empty) whose words, white space removed, match: its path
+    and the words."""
+    compiled = re.compile(pattern)
+    for path, text in ev.texts.items():
+        if documents and ev.kinds.get(path) not in documents:
+            continue
+        found = compiled.search(_WHITE.sub("", text))
+        if found:
+            return path, found.group(0)
+    return None
+
+
 def _stated(ev: Evidence, pattern: str | None) -> str:
     """Where the papers say it (" <path> 述及「…」"), or empty."""
-    if not pattern:
-        return ""
-    for path, text in ev.texts.items():
-        found = re.search(pattern, _WHITE.sub("", text))
-        if found:
-            return f" {path} 述及「{found.group(0)[:40]}」"
-    return ""
+    found = _statement(ev, pattern) if pattern else None
+    return f" {found[0]} 述及「{found[1][:40]}」" if found else ""
 
 
 def date_window(cond: DateWindow, ev: Evidence) -> Check:
@@ -664,24 +672,17 @@ def text_evidence(cond: TextEvidence, ev: Evidence) -> Check:
                 if held.figure.unit == "ratio" else (held.shown, str(cond.implied_by.above))
             return _check(cond, "pass", f"{cond.text}（读到 {shown[0]}，超过 {shown[1]}，即已满足）",
                           [cond.implied_by.figure], actual=held.shown)
-    pattern = re.compile(cond.pattern)
-    for path, text in ev.texts.items():
-        found = pattern.search(_WHITE.sub("", text)) if not cond.documents or ev.kinds.get(path) in cond.documents else None
-        if found:
-            return _check(cond, "pass", f"见 {path}「{found.group(0)[:60]}」，符合：{cond.text}", [])
+    found = _statement(ev, cond.pattern, cond.documents)
+    if found:
+        return _check(cond, "pass", f"见 {found[0]}「{found[1][:60]}」，符合：{cond.text}", [])
     return _check(cond, "review", f"材料中未见相关说明，须人工核对：{cond.text}", [])
 
 
 def statement_against(cond: StatementAgainst, ev: Evidence) -> Check | None:
-    pattern = re.compile(cond.pattern)
-    for path, text in ev.texts.items():
-        if cond.documents and ev.kinds.get(path) not in cond.documents:
-            continue
-        found = pattern.search(_WHITE.sub("", text))
-        if found:
-            return _check(cond, "fail", f"{path} 载明「{found.group(0)[:60]}」，不符合：{cond.text}", [],
-                          actual=found.group(0)[:60])
-    return None  # nothing says so: the reviewer's manual item
+    found = _statement(ev, cond.pattern, cond.documents)
+    if found is None:
+        return None  # nothing says so: the reviewer's manual item
+    return _check(cond, "fail", f"{found[0]} 载明「{found[1][:60]}」，不符合：{cond.text}", [], actual=found[1][:60])
 
 
 def period_stated(cond: PeriodStated, ev: Evidence) -> Check:

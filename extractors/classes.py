@@ -10,6 +10,7 @@ from extractors.context import ExtractContext
 from extractors.lexicon import lexicon
 from extractors.model import Fact
 from extractors.normalize import normalize
+from extractors.units import header_column
 from ingest.model import Cell, Document, Page, Table
 
 EXTRACTOR = "training.classes.v1"
@@ -18,10 +19,6 @@ DAYS = re.compile(r"天数|时长|培训天|学时\(天\)|\(天\)$")
 PLACE = re.compile(r"地点|城市|地区|设区市|举办地")
 TOTAL = re.compile(r"^.{0,3}(合\s*计|总\s*计|小\s*计)")
 NUMBER = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*(人|天|日)?\s*$")
-
-
-def _column(header: tuple[Cell, ...], pattern: re.Pattern[str]) -> int | None:
-    return next((c.col for c in header if pattern.search(normalize(c.text))), None)
 
 
 def _number(cell: Cell | None) -> Decimal | None:
@@ -42,7 +39,7 @@ def _table_facts(document: Document, page: Page, table: Table) -> list[Fact]:
     if len(table.rows) < 3:
         return []
     header, rows = table.rows[0], table.rows[1:]
-    trainees_at = _column(header, TRAINEES)
+    trainees_at = header_column(header, TRAINEES)
     if trainees_at is None:
         return []
     cell = {(r, c.col): c for r, row in enumerate(rows) for c in row}
@@ -57,13 +54,13 @@ def _table_facts(document: Document, page: Page, table: Table) -> list[Fact]:
                    f"班次表 {len(classes)} 个班次学员人数合计 {int(total)} 人"),
              _fact(document, page, "min_class_size", int(smallest[0]), [smallest[1]],  # type: ignore[arg-type]
                    f"班次表学员人数最少的班次 {int(smallest[0])} 人")]  # type: ignore[arg-type]
-    days_at = _column(header, DAYS)
+    days_at = header_column(header, DAYS)
     for r in classes if days_at is not None else []:
         days = _number(cell.get((r, days_at)))
         if days is not None:
             facts.append(_fact(document, page, "class_days", days, [cell[(r, days_at)]],
                                f"{normalize(rows[r][0].text)} {days} 天", unit="day"))
-    place_at = _column(header, PLACE)
+    place_at = header_column(header, PLACE)
     if place_at is not None:
         cities = {city for r in classes for city in lexicon().cities if city in normalize(cell[(r, place_at)].text)}
         if cities:

@@ -9,6 +9,7 @@ import re
 from extractors.context import ExtractContext
 from extractors.model import Fact
 from extractors.normalize import normalize
+from extractors.units import header_column
 from ingest.model import Cell, Document, Page
 
 EXTRACTOR = "devices.by_connection.v1"
@@ -20,10 +21,6 @@ TOTAL = re.compile(r"^(合\s*计|总\s*计|小\s*计)")
 NUMBER = re.compile(r"^\s*(\d{1,3}(?:,\d{3})+|\d+)\s*(台|套|个|件)?\s*$")
 
 
-def _column(header: list[Cell], pattern: re.Pattern[str]) -> int | None:
-    return next((c.col for c in header if pattern.search(normalize(c.text))), None)
-
-
 def _count(cell: Cell | None) -> int | None:
     match = NUMBER.match(cell.text) if cell else None
     return int(match.group(1).replace(",", "")) if match else None
@@ -31,7 +28,7 @@ def _count(cell: Cell | None) -> int | None:
 
 def _table_facts(document: Document, page: Page, rows: list[list[Cell]], base: float) -> list[Fact]:
     header = rows[0]
-    mode_col, count_col = _column(header, MODE_HEADER), _column(header, COUNT_HEADER)
+    mode_col, count_col = header_column(header, MODE_HEADER), header_column(header, COUNT_HEADER)
     if mode_col is None or count_col is None:
         return []
     groups: dict[str, list[tuple[int, list[Cell]]]] = {"devices_5g": [], "devices_wireless": [], "devices_networked": []}

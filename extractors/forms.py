@@ -61,8 +61,8 @@ COVER_LETTER = re.compile(r"推荐函|关于推荐|承诺书|承诺函")
 
 
 def cover_letter_facts(ctx: ExtractContext) -> list[Fact]:
-    heads = "".join(u.text for u in [u for u in ctx.units if not u.in_table][:TITLE_LINES])
-    if not COVER_LETTER.search(heads) and not COVER_LETTER.search(ctx.document.path):
+    title = title_fact(ctx)
+    if not (title and COVER_LETTER.search(str(title[0].value))) and not COVER_LETTER.search(ctx.document.path):
         return []
     return [f.model_copy(update={"confidence": 0.75}) for f in _application_date(ctx)]
 

@@ -40,7 +40,7 @@ def stated_amounts(ctx: ExtractContext, base: float, extractor: str,
     stated: list[Fact] = []
     for unit, found in ctx.units_with_entities():
         stated.extend(amount_facts(unit, found, wanted, base, extractor, ctx.document_tax))
-    stated = _without_subtotals(_net_of_tax(_dedupe(stated)))
+    stated = _without_subtotal_rows(_net_of_tax(_dedupe(stated)))
     derived, replaced = breakdown_facts(stated, extractor)
     in_prose, replaced_in_prose = prose_breakdowns(ctx.units_with_entities(), stated, extractor)
     summed, replaced_by_sums = listed_sums(stated)
@@ -98,16 +98,17 @@ _CELL = re.compile(r"^t(\d+)r(\d+)c\d+$")
 TAX_RATE_CEILING = Decimal("1.17")  # the highest VAT rate (13%) with room for rounding
 
 
-def _row_of(fact: Fact) -> tuple[int | None, str, str] | None:
+def _row_of(fact: Fact) -> tuple[int, int, int] | None:
+    """Page, table and row of a fact read from a table cell (rows of a table continued over pages included)."""
     cell = _CELL.match(fact.provenance.locator or "")
-    return (fact.provenance.page, cell.group(1), cell.group(2)) if cell else None
+    return (fact.provenance.page or 0, int(cell.group(1)), int(cell.group(2))) if cell else None
 
 
 SUBTOTAL_ROW = re.compile(r"^.{0,6}小\s*计")
 GRAND_TOTAL = re.compile(r"合\s*计|总\s*计|总投入|总投资")
 
 
-def _without_subtotals(facts: list[Fact]) -> list[Fact]:
+def _without_subtotal_rows(facts: list[Fact]) -> list[Fact]:
     """A 小计 beside a different 合计 or 总投入 in the same paper (附表一 设备购置 小计, 附表二 项目总投入合计)
     adds up one part: it is not the project's total."""
     totals = [f for f in facts if f.name == "total_investment"]
@@ -177,12 +178,6 @@ def breakdown_facts(facts: list[Fact], extractor: str) -> tuple[list[Fact], list
     return derived, replaced
 
 
-def _row_number(fact: Fact) -> tuple[int, int]:
-    """Where a row is down its table, a table continued over pages included."""
-    cell = _CELL.match(fact.provenance.locator or "")
-    return (fact.provenance.page or 0, int(cell.group(2)) if cell else 0)
-
-
 def _sum(column: list[Fact], name: str) -> Decimal:
     return sum((f.value for f in column if f.name == name), Decimal(0))  # type: ignore[misc]
 
@@ -216,7 +211,7 @@ def _column_derivations(column: list[Fact], extractor: str, carried: bool = Fals
     total = totals[-1]
     # a 合计 adds up the rows above it: a 土建 row below it is outside it ("不计入" beside a row says what the
     # guide's figure leaves out, not whether this 合计 holds it: 项目总支出 may)
-    inside = [f for f in column if f.name in EXCLUDED and _row_number(f) < _row_number(total)]
+    inside = [f for f in column if f.name in EXCLUDED and (_row_of(f) or ()) < (_row_of(total) or ())]
     excluded = sum((f.value for f in inside), Decimal(0))  # type: ignore[misc]
     if not excluded:
         return out, replaced

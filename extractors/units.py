@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import calendar
 import re
-from datetime import date
+from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import date
 
 from extractors.amount import FOREIGN, unit_hint
 from extractors.date import find_dates
@@ -34,6 +35,11 @@ class Unit:
     period: str = ""  # tables: the period a row covers when a cell states one ("2021-07-01..2021-12-31")
     row_date: str = ""  # tables: the one day a row is dated by, a cell that is a date (结息日 2021-03-21)
     over_table: bool = False  # a line lying on a table: its cells are units too, with their headers
+
+
+def header_column(header: Sequence[Cell], pattern: re.Pattern[str]) -> int | None:
+    """The column whose header cell matches `pattern`."""
+    return next((c.col for c in header if pattern.search(normalize(c.text))), None)
 
 
 def is_value_cell(text: str) -> bool:

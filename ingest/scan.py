@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import time
+from dataclasses import replace
 
 import numpy as np
 
@@ -83,8 +84,6 @@ def ocr_page(raster: Raster, number: int | None) -> tuple[Page, list[SealBox] | 
 
 def _with_text(seals: list[SealBox], raster: Raster, turns: int) -> list[SealBox]:
     """The most prominent seals with the words around them (the OCR engine is loaded already)."""
-    from dataclasses import replace
-
     from ingest.seal_text import MAX_SEALS, read_seal
 
     upright = np.ascontiguousarray(np.rot90(raster.pixels, turns)) if turns % 4 else raster.pixels

@@ -15,21 +15,13 @@ from extractors.investment import investment_facts, stated_amounts
 from extractors.party import related_orgs, trade_name
 from extractors.statements import statement_facts
 from ingest.classify import classify
-from ingest.model import Cell, DocStatus, Document, Line, Page, Table
+from ingest.model import DocStatus, Document, Line, Page
+from tests.extractors.paper import paper
 
 
 def _document(lines: list[str], rows: list[list[str]] | None = None, kind: str = "application_form",
               path: str = "x.pdf", line_boxes: bool = False) -> Document:
-    tables = ()
-    if rows:
-        cells = tuple(tuple(Cell(row=r, col=c, text=t, locator=f"t1r{r + 1}c{c + 1}") for c, t in enumerate(row))
-                      for r, row in enumerate(rows))
-        tables = (Table(index=1, rows=cells, bbox=(50.0, 100.0, 550.0, 400.0) if line_boxes else None),)
-    box = (60.0, 150.0, 500.0, 160.0) if line_boxes else None
-    page = Page(number=1, lines=tuple(Line(text=t, locator=f"p{i}", bbox=box) for i, t in enumerate(lines)),
-                tables=tables)
-    return Document(path=path, media_type="application/pdf", status=DocStatus.ok, page_count=1, pages=(page,),
-                    kind=kind, kind_confidence=0.9)
+    return paper(lines, [rows] if rows else None, kind, path, line_boxes)
 
 
 def _values(facts: list, name: str) -> list[object]:

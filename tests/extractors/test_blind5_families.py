@@ -12,16 +12,12 @@ from extractors.context import ExtractContext
 from extractors.devices import connection_table_facts
 from extractors.investment import investment_facts, stated_amounts
 from extractors.statements import statement_facts
-from ingest.model import Cell, DocStatus, Document, Line, Page, Table
+from ingest.model import Document
+from tests.extractors.paper import paper
 
 
 def _document(lines: list[str], tables: list[list[list[str]]], kind: str = "audit_report") -> Document:
-    built = tuple(Table(index=i, rows=tuple(tuple(Cell(row=r, col=c, text=t, locator=f"t{i}r{r + 1}c{c + 1}")
-                                                  for c, t in enumerate(row)) for r, row in enumerate(rows)))
-                  for i, rows in enumerate(tables, start=1))
-    page = Page(number=1, lines=tuple(Line(text=t, locator=f"p{i}") for i, t in enumerate(lines)), tables=built)
-    return Document(path="x.pdf", media_type="application/pdf", status=DocStatus.ok, page_count=1, pages=(page,),
-                    kind=kind, kind_confidence=0.9)
+    return paper(lines, tables, kind)
 
 
 def _totals(lines: list[str], tables: list[list[list[str]]]) -> list[Decimal]:

@@ -13,17 +13,12 @@ from extractors.certificate import designation_facts
 from extractors.context import ExtractContext
 from extractors.investment import investment_facts, stated_amounts
 from ingest.classify import classify
-from ingest.model import Cell, DocStatus, Document, Line, Page, Table
+from ingest.model import DocStatus, Document, Line, Page
+from tests.extractors.paper import paper
 
 
 def _document(lines: list[str], rows: list[list[str]] | None = None, kind: str = "audit_report") -> Document:
-    tables = ()
-    if rows:
-        tables = (Table(index=1, rows=tuple(tuple(Cell(row=r, col=c, text=t, locator=f"t1r{r + 1}c{c + 1}")
-                                                  for c, t in enumerate(row)) for r, row in enumerate(rows))),)
-    page = Page(number=1, lines=tuple(Line(text=t, locator=f"p{i}") for i, t in enumerate(lines)), tables=tables)
-    return Document(path="x.pdf", media_type="application/pdf", status=DocStatus.ok, page_count=1, pages=(page,),
-                    kind=kind, kind_confidence=0.9)
+    return paper(lines, [rows] if rows else None, kind)
 
 
 def _named(facts: list, name: str) -> list[Decimal]:
