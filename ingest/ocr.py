@@ -28,6 +28,9 @@ DET_LIMIT_SIDE = 960  # det input long side; A4 body text stays ≥ 10 px high a
 MAX_SIDE = 2000  # rec crops come from the page scaled to this long side (≈ 170 dpi for A4)
 TEXT_SCORE = 0.5  # boxes recognised with less confidence are dropped
 REC_BATCH = 1
+# rec input is 48 px high; a line narrower than this many pixels is padded to it. RapidOCR's 320 pads a two-character
+# label to the width of twelve characters, and rec time grows with width: 160 reads the same text 20% sooner.
+REC_MIN_WIDTH = 160
 SAMPLE_BOXES = 6  # boxes read in every candidate orientation to choose the page's rotation
 VERTICAL_SHARE = 0.5  # more tall boxes than this: the page lies on its side
 UPRIGHT_SCORE = 0.93  # upside-down text never reads this confidently over the sampled boxes
@@ -92,6 +95,7 @@ def engine() -> Any:
         "Det.limit_type": "max",
         # one line at a time: a batch pads every line to the widest one's width, which costs more than it saves
         "Rec.rec_batch_num": REC_BATCH,
+        "Rec.rec_img_shape": [3, 48, REC_MIN_WIDTH],
         "EngineConfig.onnxruntime.intra_op_num_threads": count,
         "EngineConfig.onnxruntime.inter_op_num_threads": 1,
     })
