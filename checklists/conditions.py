@@ -169,6 +169,9 @@ def ratio_min(cond: RatioMin, ev: Evidence) -> Check:
     status = "pass" if ratio >= cond.min else cond.on_fail
     verb = "达到" if status == "pass" else "低于"
     floor = _percent(cond.min)
+    if status == "pass" and cond.figure and any(f.attrs.get("holding") == "indirect" for f in used.figure.sources[:1]):
+        return _check(cond, "review", f"{cond.text}：实际 {actual} 含间接持股（通过子公司等），仅计直接持股是否达到 {floor}"
+                      "须人工核对", names, expected=f">= {floor}", actual=actual)
     verifier = _verified_by(cond, ev, operands[-1]) if status != "pass" and not cond.figure else None
     if verifier:
         return _check(cond, "pass", f"{cond.text}：实际 {actual}，低于 {floor}；分母已由{verifier}核实，"
@@ -310,16 +313,29 @@ def _same_verdict_for_every_date(cond: DateWindow, ev: Evidence, refused: Refuse
                   expected=expected, actual=stated)
 
 
-def _statement(ev: Evidence, pattern: str, documents: tuple[str, ...] = ()) -> tuple[str, str] | None:
+_CLAUSE_START = re.compile(r"[，,。；;：:\n（(]")
+_NEGATED = re.compile(r"不|非|未|无|否|没有")
+
+
+def _negated(text: str, start: int) -> bool:
+    """"本次交易不属于同一控制下…", "2022年未获得…": the clause before the words denies them."""
+    head = text[max(0, start - 40):start]
+    clause = _CLAUSE_START.split(head)[-1]
+    return bool(_NEGATED.search(clause))
+
+
+def _statement(ev: Evidence, pattern: str, documents: tuple[str, ...] = (),
+               affirmed: bool = False) -> tuple[str, str] | None:
     """The first paper (of `documents` kinds, any if empty) whose words, white space removed, match: its path
-    and the words."""
+    and the words; `affirmed`: only words their clause does not deny."""
     compiled = re.compile(pattern)
     for path, text in ev.texts.items():
         if documents and ev.kinds.get(path) not in documents:
             continue
-        found = compiled.search(_WHITE.sub("", text))
-        if found:
-            return path, found.group(0)
+        plain = _WHITE.sub("", text)
+        for found in compiled.finditer(plain):
+            if not (affirmed and _negated(plain, found.start())):
+                return path, found.group(0)
     return None
 
 
@@ -465,8 +481,9 @@ def name_matches(cond: NameMatches, ev: Evidence) -> Check:
     name = str(used.value)
     if re.search(cond.pattern, name):
         return _check(cond, "pass", f"申报主体 {name}：{cond.text}", [cond.figure], actual=name)
-    verb = "不符合" if cond.on_mismatch == "fail" else "从名称无法确认是否符合"
-    return _check(cond, cond.on_mismatch, f"申报主体 {name} {verb}：{cond.text}", [cond.figure], actual=name)
+    status = "fail" if cond.ruled_out and re.search(cond.ruled_out, name) else cond.on_mismatch
+    verb = "不符合" if status == "fail" else "从名称无法确认是否符合"
+    return _check(cond, status, f"申报主体 {name} {verb}：{cond.text}", [cond.figure], actual=name)
 
 
 def matched_direction(ev: Evidence, list_name: str, figure: str = "declared_direction") -> DirectionFound:
@@ -679,7 +696,7 @@ def text_evidence(cond: TextEvidence, ev: Evidence) -> Check:
 
 
 def statement_against(cond: StatementAgainst, ev: Evidence) -> Check | None:
-    found = _statement(ev, cond.pattern, cond.documents)
+    found = _statement(ev, cond.pattern, cond.documents, affirmed=True)
     if found is None:
         return None  # nothing says so: the reviewer's manual item
     return _check(cond, "fail", f"{found[0]} 载明「{found[1][:60]}」，不符合：{cond.text}", [], actual=found[1][:60])

@@ -21,9 +21,27 @@ def _flag(name: str, value: str, sources: list[Fact], note: str = "", confidence
     return Resolved(name, value, "text", confidence, sources, note=note)
 
 
+FORMS = ("application_form", "performance_form")
+
+
+def _other_parties_licences(facts: KindFacts) -> set[str]:
+    """Business licences of other companies beside the applicant's own (a target's licence after the
+    acquisition, a consortium member's): once one licence names the company the forms name, the others
+    are not the applicant's."""
+    def said(kinds: tuple[str, ...], document: str | None = None) -> set[str]:
+        return {canonical_name(str(f.value)) if f.name == "applicant_name" else str(f.value) for kind, f in facts
+                if kind in kinds and f.name in ("applicant_name", "applicant_uscc")
+                and (document is None or f.provenance.document == document)}
+    declared = said(FORMS)
+    licences = {f.provenance.document for kind, f in facts if kind == "business_license"}
+    own = {doc for doc in licences if said(("business_license",), doc) & declared}
+    return licences - own if own else set()
+
+
 def applicant_consistency(facts: KindFacts) -> list[Resolved]:
-    names = [f for _, f in facts if f.name == "applicant_name"]
-    codes = [f for _, f in facts if f.name == "applicant_uscc"]
+    others = _other_parties_licences(facts)
+    names = [f for _, f in facts if f.name == "applicant_name" and f.provenance.document not in others]
+    codes = [f for _, f in facts if f.name == "applicant_uscc" and f.provenance.document not in others]
     out = []
     if names or codes:
         distinct_names = {canonical_name(str(f.value)) for f in names}
@@ -63,12 +81,18 @@ def applicant_code_from_invoices(facts: KindFacts, applicant: Resolved | None) -
                      note=f"申报材料未填写，取自 {len(codes)} 张发票的购买方纳税人识别号")]
 
 
+def _invoice_of(fact: Fact) -> str:
+    """The invoice a fact belongs to: its file, and where one PDF binds several invoices, the page it starts on."""
+    part = fact.attrs.get("invoice")
+    return f"{fact.provenance.document}#{part}" if part else fact.provenance.document
+
+
 def _invoices(facts: KindFacts) -> dict[str, dict[str, Fact]]:
-    by_document: dict[str, dict[str, Fact]] = defaultdict(dict)
+    by_invoice: dict[str, dict[str, Fact]] = defaultdict(dict)
     for kind, fact in facts:
         if kind == "invoice":
-            by_document[fact.provenance.document].setdefault(fact.name, fact)
-    return by_document
+            by_invoice[_invoice_of(fact)].setdefault(fact.name, fact)
+    return by_invoice
 
 
 def _invoice_key(fields: dict[str, Fact]) -> str | None:
@@ -132,7 +156,7 @@ def _sources_check(facts: KindFacts) -> list[Resolved]:
     for kind, fact in facts:
         if kind == "invoice" and fact.name in INVOICE_FIELDS:
             shown = fact.value.normalize() if isinstance(fact.value, Decimal) else fact.value
-            values[(fact.provenance.document, fact.name)].setdefault(str(shown), fact)
+            values[(_invoice_of(fact), fact.name)].setdefault(str(shown), fact)
     # one PDF holding several paper invoices has several values from the page alone: not a disagreement
     split = {key: found for key, found in values.items()
              if len({f.attrs.get("source", "page") for f in found.values()}) > 1}

@@ -19,7 +19,7 @@ from checklists.formula import SubsidyResult, basis_needs, compute_subsidy, not_
 from checklists.gate import stated
 from checklists.loader import figure_glossary
 from checklists.materials import READABLE, material_check
-from checklists.resolve import Resolved, resolve_figure
+from checklists.resolve import Resolved, explained_gross, resolve_figure
 from checklists.row_counts import with_row_counts
 from checklists.schema import Category, Guide
 from checklists.windows import within_windows
@@ -28,6 +28,7 @@ from ingest.model import Document
 
 NOT_FIGURES = {"designation", "procedure_done", "procedure_exempted", "form_title", "declared_category",
                "gross_investment", "class_days"}
+PROJECT_TOTALS = frozenset({"total_investment", "planned_investment"})
 INVOICE_ONLY = {"invoice_code", "invoice_number", "invoice_date", "buyer_name", "buyer_tax_id", "seller_name",
                 "seller_tax_id", "amount_excl_tax", "tax_amount", "total_incl_tax"}
 
@@ -54,7 +55,11 @@ def resolve_all(kind_facts: list[tuple[str, Fact]], guide: Guide) -> dict[str, R
         if fact.name in NOT_FIGURES or (kind == "invoice" and fact.name in INVOICE_ONLY):
             continue
         by_name[fact.name].append((kind, fact))
-    figures = {name: r for name, pairs in by_name.items() if (r := resolve_figure(name, pairs, guide))}
+    # the project's total and its planned total are one amount before completion: a gross shown for either is
+    # that gross wherever the other is stated ("计划总投资3,680万元，其中土建520万元" beside a form's 总投资 3,680)
+    gross = explained_gross([f for _, f in kind_facts if f.name in PROJECT_TOTALS])
+    figures = {name: r for name, pairs in by_name.items()
+               if (r := resolve_figure(name, pairs, guide, gross if name in PROJECT_TOTALS else None))}
     derived = applicant_consistency(kind_facts)
     if "applicant_uscc" not in figures:
         derived += applicant_code_from_invoices(kind_facts, figures.get("applicant_name"))
@@ -88,12 +93,15 @@ def _category_checks(category: Category, documents: list[Document], kind_facts: 
         return [Check(f"{category.code}.conditions", "review", f"{category.title}：{category.deferred}")]
     exemptions = [f for kind, f in kind_facts if f.name == "procedure_exempted"]
     materials = [m for m in category.materials if _claimed(m.required_if, evidence.figures)]
-    checks = [material_check(m, documents, exemptions) for m in materials]
+    recommender = evidence.figures.get("recommending_unit")
+    named = str(recommender.value) if recommender is not None and recommender.value else None
+    checks = [material_check(m, documents, exemptions, named) for m in materials]
     for check in checks:
         check.id = f"{category.code}.{check.id}"
     evidence.missing_kinds = {k for m, c in zip(materials, checks, strict=True)
                               if c.status == "missing" for k in m.any_of}
-    for condition in (*category.conditions, *guide.common_conditions):
+    common = [c for c in guide.common_conditions if c.id not in category.not_common]
+    for condition in (*category.conditions, *common):
         check = evaluate_condition(condition, evidence)
         if check is not None:
             check.id = f"{category.code}.{check.id}"

@@ -13,11 +13,21 @@ READABLE = (DocStatus.ok, DocStatus.ocr)
 _WHITE = re.compile(r"\s+")
 
 
-def material_check(material: Material, documents: list[Document], exemptions: list[Fact]) -> Check:
+def _issued(material: Material, document: Document, recommender: str | None) -> bool:
+    if not material.issued_by:
+        return True
+    text = _WHITE.sub("", document.text)
+    return bool(re.search(material.issued_by, text)) or bool(
+        material.by_recommender and recommender and _WHITE.sub("", recommender) in text)
+
+
+def material_check(material: Material, documents: list[Document], exemptions: list[Fact],
+                   recommender: str | None = None) -> Check:
+    """`recommender`: the packet's 推荐单位, where it is read."""
     matching = [d for d in documents if d.kind in material.any_of]
     readable = [d for d in matching if d.status in READABLE]
     check_id = f"material.{material.id}"
-    issued = [d for d in readable if not material.issued_by or re.search(material.issued_by, _WHITE.sub("", d.text))]
+    issued = [d for d in readable if _issued(material, d, recommender)]
     if issued:
         return Check(check_id, "pass", f"已提供{material.name}", documents=list(material.any_of))
     if readable:  # a paper of the right kind from someone else (the applicant's own 开工报告)

@@ -121,10 +121,14 @@ def _stated_by(facts: list[tuple[str, Fact]], value: Value) -> tuple[str, ...]:
     return tuple(dict.fromkeys(kind for kind, f in facts if same_value(f.value, value)))
 
 
-def _without_explained_gross(facts: list[tuple[str, Fact]]) -> list[tuple[str, Fact]]:
-    """A total some document shows to hold money the guide leaves out (土建, 铺底流动资金, a partner's
-    share) is that gross figure wherever else it is repeated, not a rival of the net one."""
-    gross = [Decimal(f.attrs["gross"]) for _, f in facts if "gross" in f.attrs and "unreconciled" not in f.attrs]
+def explained_gross(facts: list[Fact]) -> list[Decimal]:
+    """Totals some document shows to hold money the guide leaves out (土建, 铺底流动资金, a partner's share)."""
+    return [Decimal(f.attrs["gross"]) for f in facts if "gross" in f.attrs and "unreconciled" not in f.attrs]
+
+
+def _without_explained_gross(facts: list[tuple[str, Fact]], known: list[Decimal]) -> list[tuple[str, Fact]]:
+    """Such a total is that gross figure wherever else it is repeated, not a rival of the net one."""
+    gross = explained_gross([f for _, f in facts]) + known
     return [(kind, f) for kind, f in facts
             if "gross" in f.attrs or not any(same_value(f.value, g) for g in gross)]
 
@@ -148,9 +152,11 @@ def _latest(name: str, facts: list[tuple[str, Fact]]) -> Resolved:
     return resolved
 
 
-def resolve_figure(name: str, facts: list[tuple[str, Fact]], guide: Guide) -> Resolved | None:
-    """`facts` are (document kind, fact) pairs for this figure name."""
-    facts = _without_explained_gross(facts)
+def resolve_figure(name: str, facts: list[tuple[str, Fact]], guide: Guide,
+                   known_gross: list[Decimal] | None = None) -> Resolved | None:
+    """`facts` are (document kind, fact) pairs for this figure name; `known_gross` are totals shown elsewhere
+    (the planned total's breakdown) to include what the guide leaves out."""
+    facts = _without_explained_gross(facts, known_gross or [])
     if not facts:
         return None
     if name in guide.latest_dates:

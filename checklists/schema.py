@@ -21,6 +21,7 @@ class Material(Strict):
     required_if: str | None = None  # figure name: the material is needed only when that amount is claimed
     issued_by: str | None = None  # regex its text must match: who must have issued it (当地工信部门)
     issuer: str | None = None  # Chinese, for messages
+    by_recommender: bool = False  # naming the packet's 推荐单位 also shows who issued it (a 省属企业集团 recommends)
 
 
 FIGURE_FIELDS = ("figure", "numerator", "denominator", "start_figure", "end_figure")
@@ -138,6 +139,9 @@ class NameMatches(_Condition):
     pattern: str
     example: str  # a name that qualifies (tests check the pattern accepts it)
     on_mismatch: Literal["fail", "review"] = "review"
+    # names no applicant of that kind bears (a 有限公司 where public bodies apply): these fail, not review
+    ruled_out: str | None = None
+    ruled_out_example: str | None = None
 
 
 class DirectionMatch(_Condition):
@@ -266,6 +270,7 @@ class Category(Strict):
     conditions: tuple[Condition, ...] = ()
     subsidy: Subsidy | None = None
     manual: tuple[str, ...] = ()  # the guide's judgements left to reviewers (重点方向、研发类项目 …), listed in reports
+    not_common: tuple[str, ...] = ()  # common conditions that do not apply (an event's bills come after its days)
 
     def figures(self) -> list[str]:
         """The figures this category's conditions and formula read, in order of first use."""

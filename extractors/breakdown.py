@@ -166,6 +166,38 @@ def stated_deductions(units: list[tuple[Unit, list[Entity]]], stated: list[Fact]
     return derived, replaced
 
 
+BRACKETED = re.compile(r"\s*[（(]([^（()）]*)[）)]")
+
+
+def bracketed_parts(units: list[tuple[Unit, list[Entity]]], stated: list[Fact]) -> list[Fact]:
+    """"1,180.00（企业1,020.00，高校160.00）": amounts in a bracket right after one they add up to are its
+    parts, not rival readings of the figure. Returns the stated facts they are."""
+    replaced: list[Fact] = []
+    for unit, found in units:
+        money = [e for e in found if e.label == "MONEY"]
+        for head in money:
+            bracket = BRACKETED.match(unit.text, head.end)
+            if not bracket:
+                continue
+            inside = [e for e in money if bracket.start(1) <= e.start and e.end <= bracket.end(1)]
+            total = sum((e.value.figure for e in inside), Decimal(0))  # type: ignore[attr-defined]
+            if len(inside) < 2 or not same_amount(total, head.value.figure):  # type: ignore[attr-defined]
+                continue
+            names = frozenset(f.name for f in _at(stated, unit, head.value.figure,  # type: ignore[attr-defined]
+                                                  frozenset(f.name for f in stated)))
+            contexts = [unit.text[max(bracket.start(1), e.start - 12):e.start] for e in inside]
+            # a consortium's members' money (联合体成员单位): whether the lead may count it is the reviewer's call,
+            # so the lead's own part stays a rival reading of the figure
+            unsettled = any(CONSORTIUM_MEMBER.search(c) for c in contexts)
+            replaced += [f for e, c in zip(inside, contexts, strict=True) if not (unsettled and APPLICANT_PART.search(c))
+                         for f in _at(stated, unit, e.value.figure, names)]  # type: ignore[attr-defined]
+    return replaced
+
+
+CONSORTIUM_MEMBER = re.compile(r"(联合体|创新联合体)?(其他)?成员(单位|企业)?")
+APPLICANT_PART = re.compile(r"牵头(单位|企业)?|申报单位|本单位|本公司|我公司")
+
+
 SUM_WORD = re.compile(r"^(合\s*计|共\s*计|小\s*计|总\s*计|合共|两项合计|以上合计)")
 
 

@@ -69,7 +69,28 @@ def find_dates(text: str) -> list[DateMention]:
         made = _make(int(match["y"] or match["y2"]), int(match["m"] or match["m2"]), None, match)
         if made:
             found.append(made)
+    found += [end for start in found if start.precision == "day" and (end := _range_end(text, start))]
     return sorted(found, key=lambda d: d.start)
+
+
+# "2022年9月23日—26日", "9月28日至10月2日": a range's end written without the year (and month) it shares
+_RANGE_END = re.compile(r"\s*(?:至|到|—|–|-|~|～)\s*(?:(?P<m>\d{1,2})\s*月\s*)?(?P<d>\d{1,2})\s*日")
+
+
+def _range_end(text: str, start: DateMention) -> DateMention | None:
+    match = _RANGE_END.match(text, start.end)
+    if match is None:
+        return None
+    month = int(match["m"]) if match["m"] else start.value.month
+    year = start.value.year + (1 if month < start.value.month else 0)
+    try:
+        value = date(year, month, int(match["d"]))
+    except ValueError:
+        return None
+    if value <= start.value:
+        return None
+    head = match.start("m") if match["m"] else match.start("d")
+    return DateMention(value, "day", head, match.end(), text[head:match.end()])
 
 
 AS_OF_LEAD = re.compile(r"(截至|截止)(到|于)?\s*$")

@@ -20,7 +20,7 @@ from extractors.units import Unit
 CLAUSE_END = re.compile(r"[,;。;\n]")
 SENTENCE_END = re.compile(r"[。;；\n]")
 # Columns that hold no amount of the applicant's record: differences, shares, a partner's own money.
-SKIP_COLUMN = re.compile(r"汇率|差异|差额|核减|调减|调整|增减|比例|占比|%|学院|科学院|^序号$|^编号$|" + PARTNER_WORDS)
+SKIP_COLUMN = re.compile(r"汇率|差异|差额|[核审调]减|[核审调]增|调整|增减|比例|占比|%|学院|科学院|^序号$|^编号$|" + PARTNER_WORDS)
 PREFERRED_COLUMN = re.compile(r"审定|审计|核定|实际|确认|完成")
 WEAK_COLUMN = re.compile(r"申报(?!单位|主体|企业|人)|计划|预算|合同|预计|拟")
 # what was paid to a supplier, or agreed in a contract, is the 价税合计 unless the column says otherwise
@@ -151,6 +151,12 @@ ROW_FORMULA = re.compile(r"^\s*\d{1,2}(\s*[+＋]\s*\d{1,2})+\s*$")  # "2+3+4": t
 QUANTITY_COLUMN = re.compile(r"数量|台数|套数|件数|个数|台\(套\)|台套")
 
 
+# an audit's adjustment: "审减1,286,000元", "私有云续费70,000元发生于完工之后，予以审减" is taken off a claim, not a figure
+DEDUCTED_BEFORE = re.compile(r"[审核调]减|不予(计入|认定|确认)")
+DEDUCTED_AFTER = re.compile(r"^[^，,。；;]*(?:[审核调]减|不予(?:计入|认定|确认))|^[^，,。；;]*[，,]\s*(予以|已|均|全额|全部)?"
+                            r"(?:[审核调]减|剔除|扣除|不予(?:计入|认定|确认))(?!后)")
+
+
 def amount_facts(unit: Unit, found: list[Entity], allowed: frozenset[str], base: float, extractor: str,
                  document_tax: str | None) -> Iterable[Fact]:
     weight = _weight(unit)
@@ -158,6 +164,7 @@ def amount_facts(unit: Unit, found: list[Entity], allowed: frozenset[str], base:
         return
     floor = 0
     text, label = masked(unit.text, found), masked_label(unit.label)
+    money_starts = [e.start for e in found if e.label == "MONEY"]
     for entity in found:
         if entity.label != "MONEY":
             continue
@@ -165,6 +172,10 @@ def amount_facts(unit: Unit, found: list[Entity], allowed: frozenset[str], base:
         if MEASURED.match(unit.text[entity.end:]) or QUANTITY_COLUMN.search(unit.column) or ROW_FORMULA.match(unit.text):
             continue  # "3套", a 数量 column: a quantity, not money
         words = before(text, entity.start, floor)
+        following = text[entity.end:min((s for s in money_starts if s > entity.start), default=len(text))]
+        if DEDUCTED_BEFORE.search(words) or DEDUCTED_AFTER.search(following):
+            floor = entity.end
+            continue
         if CONVERTED.search(words):  # "…出资额为7,500,000.00欧元，全部为现金，折合人民币X元": the same amount restated
             words = _sentence(text, entity.start, floor)
         context = f"{label} {words}".strip()
@@ -424,6 +435,9 @@ def _share_figure(unit: Unit, start: int, floor: int) -> str | None:
     return "acquired_share" if TRADED_SHARE.search(sentence) else "control_share"
 
 
+INDIRECT = re.compile(r"间接|通过.{0,16}(子公司|关联方|一致行动人).{0,6}持")
+
+
 def ratio_facts(unit: Unit, allowed: frozenset[str], base: float, extractor: str,
                 found: list[Entity] | None = None) -> Iterable[Fact]:
     """Percentages named by their context, as fractions (95% → 0.95)."""
@@ -437,5 +451,8 @@ def ratio_facts(unit: Unit, allowed: frozenset[str], base: float, extractor: str
         floor = match.end()
         if figure in allowed:
             value = (Decimal(match.group(1)) / 100).normalize()
+            # "直接及间接合计持有55%": a holding counted through a subsidiary
+            indirect = figure == "control_share" and INDIRECT.search(_sentence(text, match.start(), 0))
             yield Fact(name=figure, value=value, unit="ratio", confidence=round(base * 0.95, 3),
-                       provenance=unit.provenance.model_copy(update={"extractor": extractor}))
+                       provenance=unit.provenance.model_copy(update={"extractor": extractor}),
+                       attrs={"holding": "indirect"} if indirect else {})

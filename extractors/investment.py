@@ -8,7 +8,7 @@ from datetime import date
 from decimal import Decimal
 
 from extractors.amount import same_amount
-from extractors.breakdown import listed_sums, prose_breakdowns, stated_deductions
+from extractors.breakdown import bracketed_parts, listed_sums, prose_breakdowns, stated_deductions
 from extractors.context import ExtractContext
 from extractors.date import as_of_date
 from extractors.figures import TOTAL_NOUN, amount_facts
@@ -46,7 +46,8 @@ def stated_amounts(ctx: ExtractContext, base: float, extractor: str,
     summed, replaced_by_sums = listed_sums(stated)
     netted, replaced_by_deductions = stated_deductions(ctx.units_with_entities(), stated)
     in_prose = in_prose + summed + netted
-    replaced_in_prose = replaced_in_prose + replaced_by_sums + replaced_by_deductions
+    replaced_in_prose = replaced_in_prose + replaced_by_sums + replaced_by_deductions + \
+        bracketed_parts(ctx.units_with_entities(), stated)
     gross = {d.attrs["gross"] for d in derived + in_prose if "gross" in d.attrs}
     gone = {id(f) for f in replaced + replaced_in_prose}
     # a gross total repeated in the text is the same gross figure, not a second candidate

@@ -189,4 +189,38 @@ def page_facts(ctx: ExtractContext) -> list[Fact]:
 
 
 def invoice_facts(ctx: ExtractContext) -> list[Fact]:
-    return merge_candidates(page_facts(ctx) + structured_facts(ctx.document) + qr_facts(ctx.document))
+    bound = _bound_invoices(ctx)
+    if bound is None:
+        return merge_candidates(page_facts(ctx) + structured_facts(ctx.document) + qr_facts(ctx.document))
+    facts = []
+    for first_page, part in bound:
+        for fact in merge_candidates(page_facts(part) + qr_facts(part.document)):
+            facts.append(fact.model_copy(update={"attrs": {**fact.attrs, "invoice": str(first_page)}}))
+    return facts
+
+
+def _bound_invoices(ctx: ExtractContext) -> list[tuple[int, ExtractContext]] | None:
+    """Several invoices scanned or printed into one PDF, one after another: each page that starts a new
+    invoice number starts an invoice; a page without one (a 销货清单) belongs to the invoice before it.
+    None when the file holds one invoice."""
+    document = ctx.document
+    if len(document.pages) < 2 or document.fields:
+        return None
+    groups: list[tuple[str | None, list]] = []
+    for page in document.pages:
+        single = ExtractContext(document.model_copy(update={"pages": [page]}))
+        numbers = [f.value for f in _code_and_number(single, _lines(single)) if f.name == "invoice_number"]
+        number = str(numbers[0]) if numbers else None
+        if not groups or (number is not None and number != groups[-1][0] and groups[-1][0] is not None):
+            groups.append((number, [page]))
+        else:
+            groups[-1] = (groups[-1][0] or number, [*groups[-1][1], page])
+    if len(groups) < 2:
+        return None
+    parts = []
+    for _, pages in groups:
+        numbers = {page.number for page in pages}
+        part = document.model_copy(update={"pages": pages,
+                                           "barcodes": tuple(b for b in document.barcodes if b.page in numbers)})
+        parts.append((pages[0].number or 1, ExtractContext(part)))
+    return parts

@@ -10,12 +10,14 @@ from stdnum.cn import uscc
 USCC = re.compile(r"(?<![0-9A-Z])[0-9A-HJ-NPQRTUWXY]{2}\d{6}[0-9A-HJ-NPQRTUWXY]{10}(?![0-9A-Z])")
 ORG_SUFFIX = (r"(?:股份有限公司|有限责任公司|有限公司|集团公司|分公司|研究院|研究所|会计师事务所(?:\(特殊普通合伙\))?"
               r"|事务所|工业和信息化厅|工业和信息化局|工信局|经济和信息化局|经信局|管理委员会|管委会|发展和改革委员会"
+              r"|经济发展委员会|经济发展局|经发局|(?:工业和信息化|经济和信息化)委员会"
               r"|发改委|生态环境局|环境保护局|行政审批局|商务局|中心|大学|学院|经营部|商行|协会|促进会|联合会|联盟|基地"
               r"|软件园|产业园|信息产业园|经济技术开发区|经济开发区|高新技术产业开发区|高新区)")
 _SUFFIX = re.compile(ORG_SUFFIX)
 _NAME_CHAR = re.compile(r"[\u4e00-\u9fffA-Za-z0-9()（）·]")
 _STOP = re.compile(r"其中|组织|委托|出具|根据|关于|会同|联合|收到|经过|通过|同意|认定|授予|现将|兹有|证明|名称|单位|甲方|乙方|"
-                   r"购买方|销售方|申报主体|主体|和(?!信息化|改革)|[对由向经与及在为于将被把从给至是的:：,，、]")
+                   r"购买方|销售方|申报主体|主体|和(?!信息化|改革)|代码|序号|批次|类别|[对由向经与及在为于将被把从给至是的:：,，、]")
+_ROW_NUMBER = re.compile(r"\d+(?=[\u4e00-\u9fff])")  # a table's 序号 run into the name by OCR: "1苏州数岚…"
 MAX_NAME = 40
 
 
@@ -24,7 +26,9 @@ def _name_start(text: str, suffix_start: int) -> int:
     while start > 0 and suffix_start - start < MAX_NAME and _NAME_CHAR.match(text[start - 1]):
         start -= 1
     stops = list(_STOP.finditer(text, start, suffix_start))
-    return stops[-1].end() if stops else start
+    start = stops[-1].end() if stops else start
+    number = _ROW_NUMBER.match(text, start) if stops else None
+    return number.end() if number and number.end() < suffix_start else start
 
 
 @dataclass(frozen=True)

@@ -16,8 +16,11 @@ PROCEDURE_WORDS = {
     "energy": re.compile(r"能评|节能"),
 }
 KIND_PROCEDURE = {"project_filing": "filing", "eia_approval": "eia", "energy_review": "energy"}
-EXEMPT = re.compile(r"无需|不需要?|不涉及|免于|无须|不单独(进行|开展|办理)|不属于.{0,12}范围")
-EXEMPT_REACH = re.compile(r"[^。；;]{0,30}")  # what a 无需 covers: the rest of its clause
+_SEPARATE = r"(?:单独)?(?:进行|开展|办理|编制|报批|申报)"
+# how a letter says a procedure is not needed: outright, not separately (不再单独进行), or below the procedure's threshold
+EXEMPT = re.compile(rf"无需|不需要?|不涉及|免于|免予|豁免|无须|不必|不再{_SEPARATE}|不单独(?:进行|开展|办理|编制|报批)"
+                    r"|不属于.{0,12}范围|不纳入.{0,12}(?:管理|范围)|低于.{0,24}(?:标准|限额|门槛)")
+EXEMPT_REACH = re.compile(r"[^。；;，,]{0,30}")  # what a 无需 covers: the rest of its clause
 
 
 def procedure_facts(ctx: ExtractContext) -> list[Fact]:

@@ -123,8 +123,8 @@ def table_units(document: Document, page: Page, table: Table, page_unit: str | N
         row_label, period, row_date = _row_label(row), _row_period(row), _row_date(row)
         for position, cell in enumerate(row):
             text = normalize(cell.text)
-            if not text or (position and normalize(row[position - 1].text) == text and cell.bbox is None):
-                continue  # horizontally merged DOCX cells repeat their text
+            if not text:
+                continue
             column = header.get(cell.col, "")
             left = _left_label(row, position)
             label = " ".join(part for part in (left, column) if part and part != text)

@@ -76,12 +76,21 @@ def _is_merged_continuation(cell: etree._Element) -> bool:
     return merge is not None and merge.get(f"{W}val", "continue") == "continue"
 
 
+def _is_joined_to_left(cell: etree._Element) -> bool:
+    """A cell merged into the one on its left the old way (w:hMerge, as WPS and Word 97 write it)."""
+    merge = cell.find(f"{W}tcPr/{W}hMerge")
+    return merge is not None and merge.get(f"{W}val", "continue") == "continue"
+
+
 def _table(table: etree._Element, index: int) -> Table:
     rows: list[tuple[Cell, ...]] = []
     above: dict[int, str] = {}
     for r_index, row in enumerate(table.findall(f"{W}tr")):
         cells, col = [], 0
         for cell in row.findall(f"{W}tc"):
+            if cells and _is_joined_to_left(cell):
+                col += _span(cell)
+                continue
             text = above.get(col, "") if _is_merged_continuation(cell) else _cell_text(cell)
             above[col] = text
             cells.append(Cell(row=r_index, col=col, text=text, locator=f"t{index}r{r_index + 1}c{col + 1}"))

@@ -191,7 +191,7 @@ def broken(c: Condition, packet: Packet) -> tuple[Packet, str]:
         return p, "review"
     elif isinstance(c, NameMatches):
         f[c.figure] = "某某咨询服务有限公司"
-        return p, c.on_mismatch
+        return p, "fail" if c.ruled_out and re.search(c.ruled_out, f[c.figure]) else c.on_mismatch
     elif isinstance(c, DirectionMatch):
         f[c.figure] = "工业机器人精密减速器"
     elif isinstance(c, InvoiceDatesWithin):
@@ -242,6 +242,9 @@ def test_each_condition_fails_on_its_own(category: Category, condition: Conditio
                                        for c in cat.conditions if isinstance(c, (TextEvidence, NameMatches, StatementAgainst))])
 def test_every_pattern_accepts_its_example(condition: TextEvidence | NameMatches | StatementAgainst) -> None:
     assert re.search(condition.pattern, re.sub(r"\s+", "", condition.example))
+    if isinstance(condition, NameMatches) and condition.ruled_out:
+        assert condition.ruled_out_example and re.search(condition.ruled_out, condition.ruled_out_example)
+        assert not re.search(condition.ruled_out, condition.example)
 
 
 @pytest.mark.parametrize("condition", [pytest.param(c, id=f"{cat.code}.{c.id}") for cat in GUIDE.categories.values()
