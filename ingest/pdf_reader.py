@@ -21,7 +21,7 @@ from grantcheck.model import merge_bboxes
 from ingest import pdfium_fonts
 from ingest.layout import Char, CharsByRow, chars_to_rows, chars_to_text, row_to_segments
 from ingest.model import Cell, DocStatus, Document, Line, Page, Seal, Table
-from ingest.page_shapes import PageShapes
+from ingest.page_shapes import PageShapes, PdfParseError
 from ingest.pdfium_text import read_page
 from ingest.render import SEAL_DPI, RenderError, open_pdf, render_page
 from ingest.table_grid import table_grids
@@ -94,10 +94,34 @@ def _unreadable(rel: str, error: str) -> Document:
     return Document(path=rel, media_type=MEDIA_TYPE, status=DocStatus.unreadable, error=error)
 
 
-def read_pdf(path: Path, rel: str) -> Document:
-    from ingest.pdfplumber_pages import PdfParseError, PlumberPages
+class _Fallback:
+    """pdfplumber's reading of the file (`PlumberPages`), imported and opened only when a page or the file
+    needs it: `import pdfplumber` costs a fifth of a second that most files never use."""
 
-    fallback = PlumberPages(path)
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._pages: PlumberPages | None = None
+
+    def _opened(self) -> PlumberPages:
+        if self._pages is None:
+            from ingest.pdfplumber_pages import PlumberPages
+
+            self._pages = PlumberPages(self.path)
+        return self._pages
+
+    def page(self, index: int) -> PageShapes:
+        return self._opened().page(index)
+
+    def count(self) -> int:
+        return self._opened().count()
+
+    def close(self) -> None:
+        if self._pages is not None:
+            self._pages.close()
+
+
+def read_pdf(path: Path, rel: str) -> Document:
+    fallback = _Fallback(path)
     pdfium_fonts.install()
     try:
         try:
@@ -118,7 +142,7 @@ def read_pdf(path: Path, rel: str) -> Document:
     return _rendered(path, rel, [page for page, _ in parsed], [need for _, need in parsed])
 
 
-def _shapes(pdf: pdfium.PdfDocument, index: int, fallback: PlumberPages) -> PageShapes:
+def _shapes(pdf: pdfium.PdfDocument, index: int, fallback: _Fallback) -> PageShapes:
     shapes = read_page(pdf, index)
     return fallback.page(index) if shapes.suspect else shapes
 
