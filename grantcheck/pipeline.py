@@ -4,19 +4,20 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from checklists.adjustments import adjusted
-from checklists.evaluate import evaluate_packet
 from checklists.loader import load_guide
 from extractors.model import Fact
 from extractors.registry import extract
-from grantcheck.corrections import Corrections
 from grantcheck.reading import ContentCache, read_and_extract, read_documents
-from grantcheck.report.model import PacketReport, build_report
 from ingest.classify import classify
 from ingest.model import Document
 from ingest.packet import open_packet
 from ingest.read import read_file
+
+if TYPE_CHECKING:
+    from grantcheck.corrections import Corrections
+    from grantcheck.report.model import PacketReport
 
 log = logging.getLogger("grantcheck")
 __all__ = ["ContentCache", "UnknownCategory", "extract_file", "read_documents", "run_packet", "run_packet_documents"]
@@ -44,7 +45,10 @@ def run_packet_documents(path: Path, guide_name: str = "jiangsu-2023", category:
     if category is not None and category not in guide.categories:
         raise UnknownCategory(category)
     with open_packet(path) as packet:
-        read = read_and_extract(packet, isolate, workers, cache)
+        read = read_and_extract(packet, isolate, workers, cache, meanwhile=_evaluation_modules)
+    from checklists.adjustments import adjusted
+    from checklists.evaluate import evaluate_packet
+    from grantcheck.report.model import build_report
     documents = [document for document, _ in read]
     facts: dict[str, list[Fact]] = {document.path: found for document, found in read}
     if corrections is not None:  # a document given another kind is read as that kind
@@ -63,3 +67,12 @@ def run_packet_documents(path: Path, guide_name: str = "jiangsu-2023", category:
 def extract_file(path: Path) -> tuple[Document, list[Fact]]:
     document = classify(read_file(path, path.name))
     return document, extract(document)
+
+
+def _evaluation_modules() -> None:
+    """What evaluation and the report import, imported while the workers read the packet's files: the
+    workers are forked before, so they do not carry it, and on a machine with cores to spare it costs no
+    time of its own."""
+    import checklists.adjustments  # noqa: F401
+    import checklists.evaluate  # noqa: F401
+    import grantcheck.report.model  # noqa: F401
