@@ -46,9 +46,23 @@ RARE_CJK_SHARE = 0.1  # more CJK ideographs outside GB2312 than this: a font tha
 RARE_CJK_MIN = 3
 
 
+_ROUNDED: dict[float, float] = {}
+_ROUNDED_MAX = 1 << 16
+
+
 def _f(value: float) -> float:
-    """PDFium works in single precision: the decimal a PDF writer wrote, as pdfminer reads it."""
-    return float(f"{value:.7g}")
+    """PDFium works in single precision: the decimal a PDF writer wrote, as pdfminer reads it. Remembered
+    per value (ruling lines and baselines repeat their coordinates), except zeros and NaN, whose sign or
+    identity a dict would not keep apart."""
+    found = _ROUNDED.get(value)
+    if found is not None:
+        return found
+    rounded = float(f"{value:.7g}")
+    if value != 0 and value == value:
+        if len(_ROUNDED) >= _ROUNDED_MAX:
+            _ROUNDED.clear()
+        _ROUNDED[value] = rounded
+    return rounded
 
 
 def read_page(pdf: pdfium.PdfDocument, index: int) -> PageShapes:
@@ -291,21 +305,26 @@ def _segments(obj: Any, m: Matrix) -> list[tuple[str, tuple[float, float]]]:
     """The path as pdfminer's operators (m, l, c, h), each with its end point in page space."""
     ops: list[tuple[str, tuple[float, float]]] = []
     x, y = ctypes.c_float(), ctypes.c_float()
+    a, b, c, d, e, f = m
+    # the bindings as locals: this loop runs once per segment of every path (each table cell's border)
+    get_segment, get_point, get_type, get_close = (raw.FPDFPath_GetPathSegment, raw.FPDFPathSegment_GetPoint,
+                                                   raw.FPDFPathSegment_GetType, raw.FPDFPathSegment_GetClose)
+    bezier, move = raw.FPDF_SEGMENT_BEZIERTO, raw.FPDF_SEGMENT_MOVETO
     pending_curve = 0
     for i in range(raw.FPDFPath_CountSegments(obj)):
-        segment = raw.FPDFPath_GetPathSegment(obj, i)
-        raw.FPDFPathSegment_GetPoint(segment, x, y)
-        px, py = _apply(m, x.value, y.value)
-        point = (_f(px), _f(py))
-        kind = raw.FPDFPathSegment_GetType(segment)
-        if kind == raw.FPDF_SEGMENT_BEZIERTO:
+        segment = get_segment(obj, i)
+        get_point(segment, x, y)
+        px, py = x.value, y.value
+        point = (_f(a * px + c * py + e), _f(b * px + d * py + f))  # _apply(m, px, py)
+        kind = get_type(segment)
+        if kind == bezier:
             pending_curve += 1
             if pending_curve == 3:  # PDFium gives a curve as its two control points and its end
                 ops.append(("c", point))
                 pending_curve = 0
         else:
-            ops.append(("m" if kind == raw.FPDF_SEGMENT_MOVETO else "l", point))
-        if raw.FPDFPathSegment_GetClose(segment):
+            ops.append(("m" if kind == move else "l", point))
+        if get_close(segment):
             ops.append(("h", point))
     return ops
 
