@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 from functools import cached_property
 
+from extractors.figures import AmountReading, amount_readings
 from extractors.model import Fact
 from extractors.nlp import Entity, entities
 from extractors.party import canonical_name
@@ -41,6 +42,13 @@ class ExtractContext:
 
     def units_with_entities(self) -> list[tuple[Unit, list[Entity]]]:
         return list(zip(self.units, self.entities, strict=True))
+
+    @cached_property
+    def amount_readings(self) -> list[tuple[Unit, list[AmountReading]]]:
+        """Each unit's amounts with the figures they name (`figures.amount_readings`), read once for all
+        the document's extractors (an audit report's investment and its statements ask for different
+        figures of the same amounts)."""
+        return [(unit, amount_readings(unit, found, self.document_tax)) for unit, found in self.units_with_entities()]
 
 
 def labelled_org(ctx: ExtractContext, label: re.Pattern[str], name: str, base: float,

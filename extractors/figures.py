@@ -157,11 +157,17 @@ DEDUCTED_AFTER = re.compile(r"^[^，,。；;]*(?:[审核调]减|不予(?:计入|
                             r"(?:[审核调]减|剔除|扣除|不予(?:计入|认定|确认))(?!后)")
 
 
-def amount_facts(unit: Unit, found: list[Entity], allowed: frozenset[str], base: float, extractor: str,
-                 document_tax: str | None) -> Iterable[Fact]:
+AmountReading = tuple[str, Entity, float, dict[str, str]]  # figure, the MONEY entity, column weight, attrs
+
+
+def amount_readings(unit: Unit, found: list[Entity], document_tax: str | None) -> list[AmountReading]:
+    """Every amount of the unit with the figure it names, whatever figures a caller keeps: what
+    `amount_facts` gives before it filters by figure and dresses each as a Fact (a document's extractors
+    that ask for different figures share one reading, `ExtractContext.amount_readings`)."""
     weight = _weight(unit)
     if weight is None:
-        return
+        return []
+    readings: list[AmountReading] = []
     floor = 0
     text, label = masked(unit.text, found), masked_label(unit.label)
     money_starts = [e.start for e in found if e.label == "MONEY"]
@@ -185,7 +191,7 @@ def amount_facts(unit: Unit, found: list[Entity], allowed: frozenset[str], base:
         if stated_as is not None:
             figure = "invested_to_date"  # "截至2022年6月30日，项目已完成投资 X": what is invested by then
         floor = entity.end
-        if figure not in allowed:
+        if figure is None:
             continue
         attrs = {"context": context}
         trailing = TRAILING_TAX.match(unit.text[entity.end:])
@@ -206,8 +212,24 @@ def amount_facts(unit: Unit, found: list[Entity], allowed: frozenset[str], base:
             attrs["period"] = unit.period
         if unit.row_date:
             attrs["row_date"] = unit.row_date
-        yield Fact(name=figure, value=money.figure, unit="万元",
-                   confidence=round(base * weight, 3), provenance=_prov(unit, entity, extractor), attrs=attrs)
+        readings.append((figure, entity, weight, attrs))
+    return readings
+
+
+def reading_facts(unit: Unit, readings: list[AmountReading], allowed: frozenset[str], base: float,
+                  extractor: str) -> Iterable[Fact]:
+    """The readings of figures in `allowed` as Facts of `extractor`, trusted `base` × the column's weight."""
+    for figure, entity, weight, attrs in readings:
+        if figure not in allowed:
+            continue
+        money: Money = entity.value  # type: ignore[assignment]
+        yield Fact(name=figure, value=money.figure, unit="万元", confidence=round(base * weight, 3),
+                   provenance=_prov(unit, entity, extractor), attrs=dict(attrs))
+
+
+def amount_facts(unit: Unit, found: list[Entity], allowed: frozenset[str], base: float, extractor: str,
+                 document_tax: str | None) -> Iterable[Fact]:
+    return reading_facts(unit, amount_readings(unit, found, document_tax), allowed, base, extractor)
 
 
 def _prov(unit: Unit, entity: Entity, extractor: str):  # noqa: ANN202 - Provenance

@@ -11,7 +11,7 @@ from extractors.amount import same_amount
 from extractors.breakdown import bracketed_parts, listed_sums, prose_breakdowns, stated_deductions
 from extractors.context import ExtractContext
 from extractors.date import as_of_date
-from extractors.figures import TOTAL_NOUN, amount_facts
+from extractors.figures import TOTAL_NOUN, reading_facts
 from extractors.lexicon import PARTNER_WORDS, label_of, lexicon
 from extractors.model import Column, Fact, table_column
 from extractors.rounds import EARLIER_ROUND, last_round
@@ -38,8 +38,8 @@ def stated_amounts(ctx: ExtractContext, base: float, extractor: str,
     column with its 合计, a sentence with 其中) wherever the document lists them."""
     wanted = allowed | INVESTMENT_FIGURES
     stated: list[Fact] = []
-    for unit, found in ctx.units_with_entities():
-        stated.extend(amount_facts(unit, found, wanted, base, extractor, ctx.document_tax))
+    for unit, readings in ctx.amount_readings:
+        stated.extend(reading_facts(unit, readings, wanted, base, extractor))
     stated = _without_subtotal_rows(_net_of_tax(_dedupe(stated)))
     derived, replaced = breakdown_facts(stated, extractor)
     in_prose, replaced_in_prose = prose_breakdowns(ctx.units_with_entities(), stated, extractor)

@@ -52,7 +52,25 @@ def lexicon() -> Lexicon:
                    tuple((item["key"], re.compile(item["include"])) for item in raw["designations"]))
 
 
+_LABELLED: dict[tuple[int, str], tuple[tuple[Label, ...], str | None]] = {}
+_LABELLED_MAX = 1 << 16
+
+
 def label_of(context: str, labels: tuple[Label, ...]) -> str | None:
+    """The figure of the first label whose words the context has (and not its exclusions). Remembered by
+    labels and context: a table's rows and columns ask about the same words again and again."""
+    key = (id(labels), context)
+    found = _LABELLED.get(key)
+    if found is not None and found[0] is labels:  # the entry keeps its labels alive: an id is not reused
+        return found[1]
+    figure = _first_label(context, labels)
+    if len(_LABELLED) >= _LABELLED_MAX:
+        _LABELLED.clear()
+    _LABELLED[key] = (labels, figure)
+    return figure
+
+
+def _first_label(context: str, labels: tuple[Label, ...]) -> str | None:
     for label in labels:
         if label.include.search(context) and not (label.exclude and label.exclude.search(context)):
             return label.figure

@@ -72,14 +72,17 @@ def read_documents(packet: Packet, isolate: bool = True, workers: int | None = N
 
 
 def read_and_extract(packet: Packet, isolate: bool = True, workers: int | None = None,
-                     cache: ContentCache | None = None) -> list[tuple[Document, list[Fact]]]:
+                     cache: ContentCache | None = None, meanwhile: Callable[[], object] | None = None
+                     ) -> list[tuple[Document, list[Fact]]]:
     """`read_documents` with each document's facts; files met before in this process (`PROCESS_CACHE`)
-    or in `cache` are not read again."""
-    return _read(packet, isolate, workers, with_facts=True, cache=PROCESS_CACHE if cache is None else cache)  # type: ignore[return-value]
+    or in `cache` are not read again. `meanwhile`: called once while isolated workers read (the caller's
+    own imports, done beside the workers rather than before them)."""
+    return _read(packet, isolate, workers, with_facts=True, cache=PROCESS_CACHE if cache is None else cache,  # type: ignore[return-value]
+                 meanwhile=meanwhile)
 
 
 def _read(packet: Packet, isolate: bool, workers: int | None, with_facts: bool,
-          cache: ContentCache | None = None) -> list[Read]:
+          cache: ContentCache | None = None, meanwhile: Callable[[], object] | None = None) -> list[Read]:
     keys = {index: ContentCache.key(file.path, file.rel) for index, file in enumerate(packet.files)
             if cache is not None and file.path is not None}
     results: dict[int, Read] = {}
@@ -88,7 +91,7 @@ def _read(packet: Packet, isolate: bool, workers: int | None, with_facts: bool,
         if found is not None:
             results[index] = found
     job = extracted if with_facts else classified
-    for index, (document, facts) in _read_files(packet, isolate, workers, job, skip=set(results)):
+    for index, (document, facts) in _read_files(packet, isolate, workers, job, skip=set(results), meanwhile=meanwhile):
         if document.status not in (DocStatus.ok, DocStatus.ocr):  # a worker that failed gave it unclassified
             document = classify(document)
             facts = extract(document) if with_facts else None
@@ -114,7 +117,7 @@ def _refused(file: PacketFile) -> Read:
 
 
 def _read_files(packet: Packet, isolate: bool, workers: int | None, job: Callable[[Path, str], Read],
-                skip: set[int]) -> Iterator[tuple[int, Read]]:
+                skip: set[int], meanwhile: Callable[[], object] | None = None) -> Iterator[tuple[int, Read]]:
     """Each file's index in the packet and what `job` gives for it: refused files and, unless isolated,
     all files first, in order; then the others as the workers finish them, the largest files given out
     first."""
@@ -129,7 +132,7 @@ def _read_files(packet: Packet, isolate: bool, workers: int | None, job: Callabl
                           key=lambda item: -_size(item[1].path))
         jobs = [(file.path, file.rel) for _, file in readable]
         timeout = default_timeout() + (EXTRACT_ALLOWANCE_S if job is extracted else 0.0)
-        for done, result in iter_isolated(jobs, workers, job, timeout):  # type: ignore[arg-type]
+        for done, result in iter_isolated(jobs, workers, job, timeout, meanwhile):  # type: ignore[arg-type]
             yield readable[done][0], result
 
 

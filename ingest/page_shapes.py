@@ -24,3 +24,7 @@ class PageShapes:
     curves: list[Obj] = field(default_factory=list)
     red_shapes: bool = False
     suspect: bool = False  # PDFium's reading may differ from pdfminer's: read the page with pdfplumber
+
+
+class PdfParseError(Exception):
+    """pdfminer could not parse the file; the message is Chinese, for reviewers."""

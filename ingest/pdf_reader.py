@@ -12,6 +12,8 @@ paths) are rendered at low resolution and looked at for one.
 
 from __future__ import annotations
 
+import contextlib
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -21,7 +23,7 @@ from grantcheck.model import merge_bboxes
 from ingest import pdfium_fonts
 from ingest.layout import Char, CharsByRow, chars_to_rows, chars_to_text, row_to_segments
 from ingest.model import Cell, DocStatus, Document, Line, Page, Seal, Table
-from ingest.page_shapes import PageShapes
+from ingest.page_shapes import PageShapes, PdfParseError
 from ingest.pdfium_text import read_page
 from ingest.render import SEAL_DPI, RenderError, open_pdf, render_page
 from ingest.table_grid import table_grids
@@ -94,37 +96,71 @@ def _unreadable(rel: str, error: str) -> Document:
     return Document(path=rel, media_type=MEDIA_TYPE, status=DocStatus.unreadable, error=error)
 
 
-def read_pdf(path: Path, rel: str) -> Document:
-    from ingest.pdfplumber_pages import PdfParseError, PlumberPages
+class _Fallback:
+    """pdfplumber's reading of the file (`PlumberPages`), imported and opened only when a page or the file
+    needs it: `import pdfplumber` costs a fifth of a second that most files never use."""
 
-    fallback = PlumberPages(path)
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._pages: PlumberPages | None = None
+
+    def _opened(self) -> PlumberPages:
+        if self._pages is None:
+            from ingest.pdfplumber_pages import PlumberPages
+
+            self._pages = PlumberPages(self.path)
+        return self._pages
+
+    def page(self, index: int) -> PageShapes:
+        return self._opened().page(index)
+
+    def count(self) -> int:
+        return self._opened().count()
+
+    def close(self) -> None:
+        if self._pages is not None:
+            self._pages.close()
+
+
+Then = Callable[[Document, "pdfium.PdfDocument | None"], Document]
+
+
+def read_pdf(path: Path, rel: str, then: Then | None = None) -> Document:
+    """The PDF as a Document; `then(document, pdf)` adds what else is read off its pages (QR codes) while
+    PDFium still has the file open (`pdf`; None where PDFium could not open it)."""
+    fallback = _Fallback(path)
     pdfium_fonts.install()
+    pdf = None
     try:
         try:
-            pdf = pdfium.PdfDocument(str(path))
-        except pdfium.PdfiumError:  # pdfminer says why: encrypted, damaged, ...
-            parsed = [_page(fallback.page(index), index + 1) for index in range(fallback.count())]
-        else:
             try:
+                pdf = pdfium.PdfDocument(str(path))
+            except pdfium.PdfiumError:  # pdfminer says why: encrypted, damaged, ...
+                parsed = [_page(fallback.page(index), index + 1) for index in range(fallback.count())]
+            else:
                 parsed = [_page(_shapes(pdf, index, fallback), index + 1) for index in range(len(pdf))]
-            finally:
-                pdf.close()
-    except PdfParseError as exc:
-        return _unreadable(rel, str(exc))
+        except PdfParseError as exc:
+            return _unreadable(rel, str(exc))
+        finally:
+            fallback.close()
+        if not parsed:
+            return _unreadable(rel, "PDF 没有页面")
+        document = _rendered(path, rel, [page for page, _ in parsed], [need for _, need in parsed], pdf)
+        return then(document, pdf) if then is not None else document
     finally:
-        fallback.close()
-    if not parsed:
-        return _unreadable(rel, "PDF 没有页面")
-    return _rendered(path, rel, [page for page, _ in parsed], [need for _, need in parsed])
+        if pdf is not None:
+            pdf.close()
 
 
-def _shapes(pdf: pdfium.PdfDocument, index: int, fallback: PlumberPages) -> PageShapes:
+def _shapes(pdf: pdfium.PdfDocument, index: int, fallback: _Fallback) -> PageShapes:
     shapes = read_page(pdf, index)
     return fallback.page(index) if shapes.suspect else shapes
 
 
-def _rendered(path: Path, rel: str, pages: list[Page], needs: list[str | None]) -> Document:
-    """OCR the pages that need it and look for a seal; the Document says what was left undone."""
+def _rendered(path: Path, rel: str, pages: list[Page], needs: list[str | None],
+              opened: pdfium.PdfDocument | None = None) -> Document:
+    """OCR the pages that need it and look for a seal; the Document says what was left undone. `opened`:
+    the file as PDFium has it open already, rendered from instead of opening it again."""
     from ingest.scan import OcrBudget, best_seal, ocr_page, seals_on
 
     scans = [number for number, need in enumerate(needs, start=1) if need == "ocr"]
@@ -135,7 +171,7 @@ def _rendered(path: Path, rel: str, pages: list[Page], needs: list[str | None]) 
     looked = bool(marked) or len(scans) < len(pages)  # text pages show red as drawn; greyscale scans cannot
     budget = OcrBudget()
     try:
-        with open_pdf(path) as pdf:
+        with open_pdf(path) if opened is None else contextlib.nullcontext(opened) as pdf:
             for number in scans:
                 if not budget.left():
                     skipped.append(number)

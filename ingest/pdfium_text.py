@@ -46,9 +46,23 @@ RARE_CJK_SHARE = 0.1  # more CJK ideographs outside GB2312 than this: a font tha
 RARE_CJK_MIN = 3
 
 
+_ROUNDED: dict[float, float] = {}
+_ROUNDED_MAX = 1 << 16
+
+
 def _f(value: float) -> float:
-    """PDFium works in single precision: the decimal a PDF writer wrote, as pdfminer reads it."""
-    return float(f"{value:.7g}")
+    """PDFium works in single precision: the decimal a PDF writer wrote, as pdfminer reads it. Remembered
+    per value (ruling lines and baselines repeat their coordinates), except zeros and NaN, whose sign or
+    identity a dict would not keep apart."""
+    found = _ROUNDED.get(value)
+    if found is not None:
+        return found
+    rounded = float(f"{value:.7g}")
+    if value != 0 and value == value:
+        if len(_ROUNDED) >= _ROUNDED_MAX:
+            _ROUNDED.clear()
+        _ROUNDED[value] = rounded
+    return rounded
 
 
 def read_page(pdf: pdfium.PdfDocument, index: int) -> PageShapes:
@@ -76,28 +90,35 @@ _text_object_address = ctypes.CFUNCTYPE(ctypes.c_void_p, raw.FPDF_TEXTPAGE, ctyp
 
 
 class _Fonts:
-    """Per text object: its font's descent (per unit of font size); per font and glyph: the advance."""
+    """Per font: its descent (per unit of font size); per font and glyph: the advance."""
 
     def __init__(self) -> None:
-        self._objects: dict[int, tuple[Any, int, float]] = {}
+        self._descents: dict[int, float] = {}
         self._widths: dict[tuple[int, int], float | None] = {}
         self._value = ctypes.c_float()
 
-    def glyph(self, text_obj: int, codepoint: int) -> tuple[float, float | None]:
-        """The descent of the glyph's font and its advance, from the font's width table (what positions
-        glyphs), per unit of font size; None where the font has no width for it. `text_obj`: the text
-        object's address."""
-        found = self._objects.get(text_obj)
-        if found is None:
-            font = raw.FPDFTextObj_GetFont(ctypes.cast(ctypes.c_void_p(text_obj), raw.FPDF_PAGEOBJECT))
-            font_key = ctypes.cast(font, ctypes.c_void_p).value or 0
-            found = self._objects[text_obj] = (font, font_key, self._descent(font))
-        font, font_key, descent = found
+    def font(self, text_obj: int) -> tuple[Any, int, float]:
+        """The text object's font, the font's address and its descent. `text_obj`: the object's address."""
+        font = raw.FPDFTextObj_GetFont(ctypes.cast(ctypes.c_void_p(text_obj), raw.FPDF_PAGEOBJECT))
+        font_key = ctypes.cast(font, ctypes.c_void_p).value or 0
+        descent = self._descents.get(font_key)
+        if descent is None:
+            descent = self._descents[font_key] = self._descent(font)
+        return font, font_key, descent
+
+    def advance(self, font: Any, font_key: int, codepoint: int) -> float | None:
+        """The glyph's advance from the font's width table (what positions glyphs), per unit of font size;
+        None where the font has no width for it."""
         width_key = (font_key, codepoint)
         if width_key not in self._widths:
             ok = font and raw.FPDFFont_GetGlyphWidth(font, codepoint, 1000.0, self._value)
             self._widths[width_key] = self._value.value / 1000.0 if ok else None
-        return descent, self._widths[width_key]
+        return self._widths[width_key]
+
+    def glyph(self, text_obj: int, codepoint: int) -> tuple[float, float | None]:
+        """The descent of the glyph's font and its advance, per unit of font size."""
+        font, font_key, descent = self.font(text_obj)
+        return descent, self.advance(font, font_key, codepoint)
 
     def _descent(self, font: Any) -> float:
         if not font:
@@ -112,57 +133,84 @@ class _Fonts:
         return 0.0
 
 
+Placed = tuple[float, float, float, bool, bool, Any, int, float, dict[int, tuple[float | None, float, float]]]
+
+
 def _read_chars(page: pdfium.PdfPage, layer: PageShapes) -> None:
     textpage = page.get_textpage()
     try:
-        layer.chars = list(_chars(textpage.raw, layer.height))
+        layer.chars = _chars(textpage.raw, layer.height)
     finally:
         textpage.close()
     layer.suspect = layer.suspect or _undecodable(layer.chars)
 
 
-def _chars(textpage: Any, height: float) -> Iterator[Char]:
+def _chars(textpage: Any, height: float) -> list[Char]:
     fonts = _Fonts()
-    glyphs: dict[tuple[int, int], tuple[float, float | None]] = {}  # by text object and code point
+    # by text object: its matrix's a and d, its font size, whether it is upright and scaled, its font, and
+    # its glyphs' box measures; PDFium gives every character of a text object the object's matrix (its
+    # text matrix in its form) and size. The glyph measures (the advance and the descent times the size
+    # and matrix, the products taken in the order the box below takes them) are shared by the text
+    # objects of one font, matrix and size: a table page draws each cell as an object of its own.
+    objects: dict[int, Placed] = {}
+    styles: dict[tuple[int, str, str, str], dict[int, tuple[float | None, float, float]]] = {}
+    baselines: dict[float, float] = {}
     x, y, m, box = ctypes.c_double(), ctypes.c_double(), raw.FS_MATRIX(), raw.FS_RECTF()
     # the bindings as locals: this loop runs once per character of every page
     generated, unicode, origin, matrix = (raw.FPDFText_IsGenerated, raw.FPDFText_GetUnicode,
                                           raw.FPDFText_GetCharOrigin, raw.FPDFText_GetMatrix)
-    font_size, map_error = raw.FPDFText_GetFontSize, raw.FPDFText_HasUnicodeMapError
+    font_size, map_error, loose_box = raw.FPDFText_GetFontSize, raw.FPDFText_HasUnicodeMapError, \
+        raw.FPDFText_GetLooseCharBox
     text_object = _text_object_address
+    chars: list[Char] = []
     for i in range(raw.FPDFText_CountChars(textpage)):
         if generated(textpage, i):
             continue
         code = unicode(textpage, i)
-        if code in (0x0D, 0x0A):
+        if code == 0x0D or code == 0x0A:
             continue
         origin(textpage, i, x, y)
-        matrix(textpage, i, m)
-        size = font_size(textpage, i)
-        key = (text_object(textpage, i) or 0, code)
-        found = glyphs.get(key)
-        if found is None:
-            found = glyphs[key] = fonts.glyph(*key)
-        descent, advance = found
-        a, d = m.a, m.d
+        obj = text_object(textpage, i) or 0
+        placed = objects.get(obj) if obj else None
+        if placed is None:
+            matrix(textpage, i, m)
+            a, d, size = m.a, m.d, font_size(textpage, i)
+            font, font_key, descent = fonts.font(obj)
+            style = styles.setdefault((font_key, a.hex(), d.hex(), float(size).hex()), {})
+            placed = (a, d, size, a * d > 0 and m.b * m.c <= 0, abs(a - 1) > 1e-3, font, font_key, descent, style)
+            if obj:
+                objects[obj] = placed
+        a, d, size, upright, scaled, font, font_key, descent, style = placed
+        glyph = style.get(code)
+        if glyph is None:
+            advance = fonts.advance(font, font_key, code)
+            glyph = style[code] = (advance * size * a if advance is not None else None, d * descent * size, d * size)
+        width, below, tall = glyph
         loose_width = None
-        if advance is None or abs(a - 1) > 1e-3:
-            raw.FPDFText_GetLooseCharBox(textpage, i, box)
+        if width is None or scaled:
+            loose_box(textpage, i, box)
             loose_width = box.right - box.left
-        width = advance * size * a if advance is not None else loose_width
-        x0, baseline = _f(x.value), _f(y.value)
-        y0 = baseline + d * descent * size
-        y1 = y0 + d * size
-        yield {
+            if width is None:
+                width = loose_width
+        x0 = _f(x.value)
+        baseline = baselines.get(y.value)
+        if baseline is None:
+            baseline = baselines[y.value] = _f(y.value)
+        x1 = x0 + width
+        y0 = baseline + below
+        y1 = y0 + tall
+        chars.append({
             "text": chr(code) if code else "\ufffd",
-            "x0": min(x0, x0 + width), "x1": max(x0, x0 + width),
-            "top": height - max(y0, y1), "bottom": height - min(y0, y1),
-            "upright": a * d > 0 and m.b * m.c <= 0,
+            # min and max of two, as written out (NaN keeps the first)
+            "x0": x1 if x1 < x0 else x0, "x1": x1 if x1 > x0 else x0,
+            "top": height - (y1 if y1 > y0 else y0), "bottom": height - (y1 if y1 < y0 else y0),
+            "upright": upright,
             "unmapped": bool(map_error(textpage, i)) or code == 0,
             # PDFium's box for a vertical-writing glyph is one unscaled font size wide where the matrix
             # scales every other box; pdfminer boxes those glyphs differently, so such a page is left to it
-            "vertical": loose_width is not None and abs(a - 1) > 1e-3 and abs(loose_width - size) < 1e-3,
-        }
+            "vertical": loose_width is not None and scaled and abs(loose_width - size) < 1e-3,
+        })
+    return chars
 
 
 def _is_garbage(text: str) -> bool:
@@ -257,21 +305,26 @@ def _segments(obj: Any, m: Matrix) -> list[tuple[str, tuple[float, float]]]:
     """The path as pdfminer's operators (m, l, c, h), each with its end point in page space."""
     ops: list[tuple[str, tuple[float, float]]] = []
     x, y = ctypes.c_float(), ctypes.c_float()
+    a, b, c, d, e, f = m
+    # the bindings as locals: this loop runs once per segment of every path (each table cell's border)
+    get_segment, get_point, get_type, get_close = (raw.FPDFPath_GetPathSegment, raw.FPDFPathSegment_GetPoint,
+                                                   raw.FPDFPathSegment_GetType, raw.FPDFPathSegment_GetClose)
+    bezier, move = raw.FPDF_SEGMENT_BEZIERTO, raw.FPDF_SEGMENT_MOVETO
     pending_curve = 0
     for i in range(raw.FPDFPath_CountSegments(obj)):
-        segment = raw.FPDFPath_GetPathSegment(obj, i)
-        raw.FPDFPathSegment_GetPoint(segment, x, y)
-        px, py = _apply(m, x.value, y.value)
-        point = (_f(px), _f(py))
-        kind = raw.FPDFPathSegment_GetType(segment)
-        if kind == raw.FPDF_SEGMENT_BEZIERTO:
+        segment = get_segment(obj, i)
+        get_point(segment, x, y)
+        px, py = x.value, y.value
+        point = (_f(a * px + c * py + e), _f(b * px + d * py + f))  # _apply(m, px, py)
+        kind = get_type(segment)
+        if kind == bezier:
             pending_curve += 1
             if pending_curve == 3:  # PDFium gives a curve as its two control points and its end
                 ops.append(("c", point))
                 pending_curve = 0
         else:
-            ops.append(("m" if kind == raw.FPDF_SEGMENT_MOVETO else "l", point))
-        if raw.FPDFPathSegment_GetClose(segment):
+            ops.append(("m" if kind == move else "l", point))
+        if get_close(segment):
             ops.append(("h", point))
     return ops
 

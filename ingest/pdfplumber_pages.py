@@ -13,13 +13,11 @@ from pdfminer.pdfparser import PDFSyntaxError
 from pdfminer.psparser import PSException
 from pdfplumber.utils.exceptions import PdfminerException
 
-from ingest.page_shapes import PageShapes
+from ingest.page_shapes import PageShapes, PdfParseError
 
 PARSE_ERRORS = (PdfminerException, PDFSyntaxError, PSException, PDFPasswordIncorrect, PDFEncryptionError)
 
-
-class PdfParseError(Exception):
-    """pdfminer could not parse the file; the message is Chinese, for reviewers."""
+__all__ = ["PdfParseError", "PlumberPages", "shapes"]
 
 
 def shapes(page: pdfplumber.page.Page) -> PageShapes:

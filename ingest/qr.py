@@ -108,19 +108,25 @@ def pdf_page_codes(path: Path, numbers: list[int]) -> list[Barcode]:
     Pages without an image object or many paths (where a QR code would be drawn) are skipped."""
     import pypdfium2 as pdfium
 
-    codes: list[Barcode] = []
     pdf = pdfium.PdfDocument(str(path))
     try:
-        for number in numbers:
-            if not 1 <= number <= len(pdf):
-                continue
-            page = pdf[number - 1]
-            try:
-                codes.extend(_page_codes(page, number))
-            finally:
-                page.close()
+        return document_page_codes(pdf, numbers)
     finally:
         pdf.close()
+
+
+def document_page_codes(pdf: Any, numbers: list[int]) -> list[Barcode]:
+    """`pdf_page_codes` on a document already open (pypdfium2): the reader's own, so that the file is not
+    opened and its fonts loaded again."""
+    codes: list[Barcode] = []
+    for number in numbers:
+        if not 1 <= number <= len(pdf):
+            continue
+        page = pdf[number - 1]
+        try:
+            codes.extend(_page_codes(page, number))
+        finally:
+            page.close()
     return codes
 
 

@@ -14,7 +14,7 @@ from ingest.image_reader import read_image
 from ingest.model import DocStatus, Document
 from ingest.ofd_reader import read_ofd
 from ingest.pdf_reader import read_pdf
-from ingest.qr import pdf_page_codes
+from ingest.qr import document_page_codes, pdf_page_codes
 from ingest.zipguard import readable_name
 
 log = logging.getLogger("grantcheck.ingest")
@@ -67,8 +67,11 @@ MAX_QR_PAGES = 3
 
 def read_pdf_with_codes(path: Path, rel: str) -> Document:
     """A PDF, and on pages that print an invoice number (read from the text layer or by OCR), the QR codes
-    (rendered and decoded)."""
-    document = read_pdf(path, rel)
+    (rendered and decoded, from the document the reader has open)."""
+    return read_pdf(path, rel, then=lambda document, pdf: _with_codes(path, rel, document, pdf))
+
+
+def _with_codes(path: Path, rel: str, document: Document, pdf: object | None) -> Document:
     if document.status not in (DocStatus.ok, DocStatus.ocr):
         return document
     ocr_pages = document.ocr_pages
@@ -78,7 +81,7 @@ def read_pdf_with_codes(path: Path, rel: str) -> Document:
     if not numbers:
         return document
     try:
-        codes = pdf_page_codes(path, numbers)
+        codes = document_page_codes(pdf, numbers) if pdf is not None else pdf_page_codes(path, numbers)
     except Exception:  # noqa: BLE001 - a renderer failure costs the QR check, not the document
         log.warning("QR decoding failed on %s", rel, exc_info=True)
         return document

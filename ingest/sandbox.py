@@ -218,16 +218,21 @@ def read_isolated(files: Sequence[tuple[Path, str]], workers: int | None = None,
 
 
 def iter_isolated(files: Sequence[tuple[Path, str]], workers: int | None = None, job: Job = read_only,
-                  timeout_s: float | None = None) -> Iterator[tuple[int, tuple[Document, Any]]]:
+                  timeout_s: float | None = None, meanwhile: Callable[[], object] | None = None
+                  ) -> Iterator[tuple[int, tuple[Document, Any]]]:
     """As `read_isolated`, each result as (its index in `files`, result) as soon as it is there; the caller
     may work on one while the workers read the next files (its work then competes with theirs for the
-    cores; time limits count each worker's own CPU time)."""
+    cores; time limits count each worker's own CPU time). `meanwhile` is called once, in this process,
+    as soon as the workers have their first files (what the caller needs later: its own imports), and
+    before any worker could be restarted (forked again)."""
     if not files:
+        if meanwhile is not None:
+            meanwhile()
         return
     count = max(1, min(workers or available_cores(), len(files)))
     readers = [IsolatedReader(timeout_s, job) for _ in range(count)]
     try:
-        yield from _Pool(readers, list(files)).results()
+        yield from _Pool(readers, list(files)).results(meanwhile)
     finally:
         for reader in readers:
             reader.close()
@@ -240,8 +245,10 @@ class _Pool:
         self.busy: dict[int, IsolatedReader] = {}  # file index → its worker
         self.idle = list(readers)
 
-    def results(self) -> Iterator[tuple[int, tuple[Document, Any]]]:
+    def results(self, meanwhile: Callable[[], object] | None = None) -> Iterator[tuple[int, tuple[Document, Any]]]:
         self._dispatch()
+        if meanwhile is not None:
+            meanwhile()
         while self.busy:
             finished = self._collect()
             self._dispatch()  # idle workers go on while the caller works on what came back
