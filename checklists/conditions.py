@@ -21,11 +21,13 @@ from checklists.schema import (
     AmountMinByPeriod,
     Condition,
     CountMin,
+    DatesInOrder,
     DateWindow,
     Designation,
     DirectionList,
     DirectionMatch,
     FactEquals,
+    FigureStated,
     InProgress,
     InvoiceDatesWithin,
     NameMatches,
@@ -702,6 +704,29 @@ def statement_against(cond: StatementAgainst, ev: Evidence) -> Check | None:
     return _check(cond, "fail", f"{found[0]} 载明「{found[1][:60]}」，不符合：{cond.text}", [], actual=found[1][:60])
 
 
+def dates_in_order(cond: DatesInOrder, ev: Evidence) -> Check | None:
+    first, then = ev.use(cond.earlier), ev.use(cond.later)
+    if not (isinstance(first, Usable) and isinstance(then, Usable)):
+        return None
+    if _last_day(then.value, then.figure.precision) >= first.value:  # type: ignore[arg-type, operator]
+        return _check(cond, "pass", f"{cond.text}：{then.shown} 不早于 {first.shown}", [cond.later, cond.earlier])
+    return _check(cond, cond.on_fail, f"{cond.text}：{then.shown} 早于 {first.shown}，"
+                  f"须人工核对 {_paper_of(then)} 是否为本项目完成后的验收", [cond.later, cond.earlier],
+                  actual=then.shown)
+
+
+def _paper_of(used: Usable) -> str:
+    return used.figure.sources[0].provenance.document if used.figure.sources else "该材料"
+
+
+def figure_stated(cond: FigureStated, ev: Evidence) -> Check:
+    used = ev.use(cond.figure)
+    if isinstance(used, Refused) and used.absent:
+        return _check(cond, "missing", f"材料中未见：{cond.text}", [cond.figure])
+    return _check(cond, "pass", f"{cond.text}：{used.shown if isinstance(used, Usable) else ''}".rstrip("："),
+                  [cond.figure], actual=str(used.value) if isinstance(used, Usable) else None)
+
+
 def period_stated(cond: PeriodStated, ev: Evidence) -> Check:
     for path, text in ev.texts.items():
         if cond.documents and ev.kinds.get(path) not in cond.documents:
@@ -719,7 +744,7 @@ EVALUATORS: dict[type, Callable[..., Check | None]] = {
     AcceptanceDeadline: acceptance_deadline, InProgress: in_progress, NameMatches: name_matches,
     DirectionMatch: direction_match, InvoiceDatesWithin: invoice_dates_within, FactEquals: fact_equals,
     Designation: designation, TextEvidence: text_evidence, PeriodStated: period_stated,
-    StatementAgainst: statement_against,
+    StatementAgainst: statement_against, FigureStated: figure_stated, DatesInOrder: dates_in_order,
 }
 
 

@@ -211,11 +211,15 @@ def total_agreement(facts: KindFacts, total: Resolved | None, added: Resolved | 
              if f.name == "total_investment" and "gross" in f.attrs and "unreconciled" not in f.attrs]
     plus = gate(added) if added is not None else None
     with_added = isinstance(plus, Usable) and same_value(form.value, used.value + plus.value)  # type: ignore[operator]
-    agree = same_value(form.value, used.value) or any(same_value(form.value, g) for g in gross) or with_added
+    # or the audit's total already holds it ("两项合计") and the form states the rest
+    without_added = isinstance(plus, Usable) and same_value(form.value, used.value - plus.value)  # type: ignore[operator]
+    agree = same_value(form.value, used.value) or any(same_value(form.value, g) for g in gross) or with_added \
+        or without_added
     note = "" if agree else (f"审计总投入 {used.shown} 与绩效目标申报表 {show(form.value, '万元')} 不一致")
-    if with_added:
+    if with_added or without_added:
         what = figure_glossary().get(added.name, {}).get("meaning", added.name)  # type: ignore[union-attr]
-        note = f"绩效目标申报表填报 {show(form.value, '万元')} 为总投入 {used.shown} 与{what} {plus.shown} 之和"  # type: ignore[union-attr]
+        how = f"与{what} {plus.shown} 之和" if with_added else f"扣除{what} {plus.shown} 后的余额"  # type: ignore[union-attr]
+        note = f"绩效目标申报表填报 {show(form.value, '万元')} 为总投入 {used.shown} {how}"
     elif agree and not same_value(form.value, used.value):
         note = f"绩效目标申报表填报 {show(form.value, '万元')} 含土建、铺底流动资金等不计入部分，扣除后为 {used.shown}"
     return [_flag("total_agreement", "agree" if agree else "disagree", [used.figure.sources[0], form], note)]

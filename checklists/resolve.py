@@ -92,6 +92,20 @@ def _column_total(candidates: list[Fact]) -> tuple[Fact, list[Fact]] | None:
 
 
 
+def _rows_adding_to(total: Fact, candidates: list[Fact]) -> list[Fact]:
+    """"实际支付贷款利息合计159.30万元" beside a table listing each bank's interest without a 合计 row: the
+    rows of one column that add up to the stated total are its parts, not rival readings."""
+    columns: dict[object, list[Fact]] = {}
+    for fact in candidates:
+        if fact is not total and (column := table_column(fact)) is not None and \
+                fact.provenance.document == total.provenance.document:
+            columns.setdefault(column, []).append(fact)
+    for rows in columns.values():
+        if len(rows) >= 2 and same_value(sum((f.value for f in rows), Decimal(0)), total.value):  # type: ignore[misc]
+            return rows
+    return []
+
+
 def _dated_rows(candidates: list[Fact], earliest: bool) -> tuple[Fact, list[Fact]] | None:
     """Dates listed down one table column (one per deal, one per item): the one that counts, and every row."""
     columns = {table_column(f) for f in candidates}
@@ -173,6 +187,8 @@ def resolve_figure(name: str, facts: list[tuple[str, Fact]], guide: Guide,
     if dated and not summed:
         top = _one_per_document(top, earliest)
     best = summed[0] if summed else max(top, key=lambda f: f.confidence)
+    if not summed and isinstance(best.value, Decimal):
+        parts = _rows_adding_to(best, top)
     if best.precision == "month":  # the same month written out to the day elsewhere says which day
         best = next((f for _, f in facts if f.precision == "day" and agree(f, best)), best)
     column = table_column(best) if summed else None  # a summed column's rows are its total's, counted or not

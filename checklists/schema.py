@@ -212,10 +212,28 @@ class TextEvidence(_Condition):
         return super().figure_names() + ([self.implied_by.figure] if self.implied_by else [])
 
 
+class DatesInOrder(_Condition):
+    """One date cannot come before another (an acceptance before the completion it accepts): out of order, a
+    person looks; absent either, nothing to say."""
+    type: Literal["dates_in_order"]
+    earlier: str
+    later: str
+    on_fail: Literal["fail", "review"] = "review"
+
+    def figure_names(self) -> list[str]:
+        return [self.earlier, self.later]
+
+
+class FigureStated(_Condition):
+    """Something the papers must name (the 推荐单位 on the forms or its letter): unread, it is missing."""
+    type: Literal["figure_stated"]
+    figure: str
+
+
 Condition = Annotated[
     AmountMin | CountMin | RatioMin | SumMin | PartsMin | AmountMinByPeriod | DateWindow | PeriodMax | AcceptanceDeadline
     | InProgress | NameMatches | DirectionMatch | InvoiceDatesWithin | FactEquals | Designation | TextEvidence
-    | PeriodStated | StatementAgainst,
+    | PeriodStated | StatementAgainst | FigureStated | DatesInOrder,
     Field(discriminator="type"),
 ]
 

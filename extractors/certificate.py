@@ -17,6 +17,7 @@ MUNICIPAL = re.compile(r"市级|市工业和信息化局|市工信局")
 GRADE = re.compile(r"(AAA|AA|A)\s*级")
 YEAR = re.compile(r"((?:19|20)\d{2})\s*年度?")
 VALID_UNTIL = re.compile(r"有效期(至|到|截至)")
+VALID_SPAN = re.compile(r"有效期(限)?\s*[:：为]?\s*\d{4}\s*年[^至到—\-~～]{0,8}(至|到|—|-|~|～)\s*\d{4}\s*年\s*\d{1,2}\s*月(\s*\d{1,2}\s*日)?")
 VALID_FOR = re.compile(r"有效期(为|是)?\s*([1-9]|[一二三四五六七八九十])\s*年")
 CN_SMALL = "一二三四五六七八九十"
 
@@ -47,6 +48,8 @@ def _attrs(text: str) -> dict[str, str]:
         later = find_dates(text[valid.end():])
         if later:
             attrs["valid_until"] = later[0].last_day.isoformat()
+    elif span := VALID_SPAN.search(text):  # "有效期：2019年11月至2022年10月": the range's end
+        attrs["valid_until"] = find_dates(span.group(0))[1].last_day.isoformat()
     issued = [d.value.isoformat() for d in dates if d.precision == "day" and d.value.isoformat() != attrs.get("valid_until")]
     if issued:
         attrs["issued"] = min(issued)

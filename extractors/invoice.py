@@ -140,7 +140,7 @@ def _amount_and_tax(lines: list[Unit], total: Decimal) -> tuple[Decimal, Decimal
     ordered = sorted(lines, key=lambda u: not SUM_LINE.search(u.text))
     for unit in ordered:
         for a, t in combinations(_decimals(unit.text), 2):
-            if a + t == total and a >= t:
+            if a + t == total and abs(a) >= abs(t):  # a 红字 invoice prints both negative
                 return a, t, unit
     return None
 

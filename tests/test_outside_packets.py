@@ -48,6 +48,7 @@ BLIND_SETS = {
     "frozen5": {"outcome": 0.90, "figures": 0.95, "reasons": 0.65, "subsidy": 0.90},  # first run 0.42
     "frozen6": {"outcome": 0.90, "figures": 0.95, "reasons": 0.80, "subsidy": 0.90},  # first run 0.42
     "frozen7": {"outcome": 0.90, "figures": 0.95, "reasons": 0.90, "subsidy": 0.90},  # first run 0.42
+    "frozen8": {"outcome": 0.70, "figures": 0.90, "reasons": 0.80, "subsidy": 0.90},  # first run 0.42
 }
 
 

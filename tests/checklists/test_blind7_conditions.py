@@ -1,7 +1,8 @@
 """Conditions the seventh blind set (corpus/frozen7) showed, in several wordings: a statement that denies what
 would rule a project out, a grant of this fund disclosed, a company applying where public bodies apply, an
 acceptance the applicant held itself, a target company's licence beside the applicant's, and a form's total
-that another paper shows to hold 土建."""
+that another paper shows to hold 土建; and from the eighth (frozen8): rows adding up to a stated total, a form
+total without the interest, no recommending unit, an acceptance before completion."""
 
 from __future__ import annotations
 
@@ -12,21 +13,12 @@ import pytest
 from checklists.conditions import evaluate_condition
 from checklists.crossdoc import applicant_consistency
 from checklists.evaluate import resolve_all
-from checklists.loader import load_guide
 from checklists.materials import material_check
 from extractors.model import Fact
 from grantcheck.model import Provenance
 from ingest.model import DocStatus, Document, Line, Page
+from tests.checklists.test_blind6_conditions import GUIDE, _check
 from tests.checklists.test_categories import Packet
-
-GUIDE = load_guide("jiangsu-2023")
-
-
-def _check(category: str, condition_id: str, texts: dict[str, tuple[str, str]], **figures: object):  # noqa: ANN202
-    condition = next(c for c in GUIDE.categories[category].conditions if c.id == condition_id)
-    packet = Packet(figures={"applicant_name": "南京某某科技有限公司", **figures},
-                    texts={p: t for p, (_, t) in texts.items()}, kinds={p: k for p, (k, _) in texts.items()})
-    return evaluate_condition(condition, packet.evidence())
 
 
 @pytest.mark.parametrize(("text", "fails"), [
@@ -131,3 +123,60 @@ def test_a_majority_reached_only_through_a_subsidiary_is_for_a_reviewer(holding:
     figure.sources = [_fact("control_share", Decimal("0.55"), "审计.pdf", **({"holding": holding} if holding else {}))]
     check = evaluate_condition(condition, evidence)
     assert check is not None and check.status == status, check and check.message
+
+
+def test_a_total_stated_beside_rows_adding_up_to_it_has_no_rivals() -> None:
+    rows = [_fact("loan_interest", Decimal(v), "审计.pdf", row=bank, column="利息金额")
+            for v, bank in (("117.348948", "农业银行"), ("41.947223", "江苏银行"))]
+    rows = [f.model_copy(update={"provenance": f.provenance.model_copy(update={"locator": f"t2r{i}c4"})})
+            for i, f in enumerate(rows, start=2)]
+    facts = [("audit_report", _fact("loan_interest", Decimal("159.296171"), "审计.pdf"))] + \
+        [("audit_report", f) for f in rows]
+    interest = resolve_all(facts, GUIDE)["loan_interest"]
+    assert interest.value == Decimal("159.296171") and interest.status == "ok"
+
+
+@pytest.mark.parametrize(("form", "agree"), [("655.40", True), ("814.70", True), ("974.00", True), ("700.00", False)])
+def test_a_forms_total_with_or_without_the_interest_agrees(form: str, agree: bool) -> None:
+    from checklists.crossdoc import total_agreement
+    from checklists.resolve import Resolved
+
+    audit = _fact("total_investment", Decimal("814.70"), "审计.pdf")
+    facts = [("audit_report", audit), ("performance_form", _fact("total_investment", Decimal(form), "绩效表.docx"))]
+    total = Resolved("total_investment", Decimal("814.70"), "万元", 0.95, [audit])
+    interest = Resolved("loan_interest", Decimal("159.30"), "万元", 0.95, [_fact("loan_interest", Decimal("159.30"), "审计.pdf")])
+    assert (total_agreement(facts, total, interest)[0].value == "agree") is agree
+
+
+@pytest.mark.parametrize(("figures", "status"), [
+    ({"recommending_unit": "苏州市工业和信息化局"}, "pass"), ({}, "missing")])
+def test_a_packet_that_names_no_recommending_unit(figures: dict, status: str) -> None:
+    condition = next(c for c in GUIDE.common_conditions if c.id == "recommending_unit_named")
+    check = evaluate_condition(condition, Packet(figures=figures).evidence())
+    assert check is not None and check.status == status
+
+
+@pytest.mark.parametrize(("acceptance", "status"), [("2022-06-16", "review"), ("2022-06-28", "pass"), ("2022-09-14", "pass")])
+def test_an_acceptance_before_the_completion_it_accepts(acceptance: str, status: str) -> None:
+    from datetime import date
+
+    condition = next(c for c in GUIDE.common_conditions if c.id == "accepted_after_completion")
+    packet = Packet(figures={"completion_date": date(2022, 6, 28), "acceptance_date": date.fromisoformat(acceptance)})
+    check = evaluate_condition(condition, packet.evidence())
+    assert check is not None and check.status == status, check.message
+    assert evaluate_condition(condition, Packet(figures={"completion_date": date(2022, 6, 28)}).evidence()) is None
+
+
+@pytest.mark.parametrize(("stated", "by_cutoff"), [("762.55", Decimal("650.55")), ("800.00", None)])
+def test_an_audit_past_the_cutoff_with_dated_items_gives_what_was_invested_by_then(stated: str,
+                                                                                   by_cutoff: Decimal | None) -> None:
+    from datetime import date
+
+    from checklists.as_of import dated_rows_by_cutoff
+
+    items = [("2021-10-28", "148.60"), ("2021-11-30", "125.80"), ("2021-12-20", "38.00"), ("2022-03-18", "139.20"),
+             ("2022-05-12", "92.65"), ("2022-06-16", "106.30"), ("2022-08-22", "78.00"), ("2022-09-20", "34.00")]
+    found = [_fact("line_item", Decimal(v), "审计.pdf", row=f"设备{i}", row_date=d) for i, (d, v) in enumerate(items)]
+    found.append(_fact("invested_to_date", Decimal(stated), "审计.pdf", as_of="2022-09-30"))
+    derived = dated_rows_by_cutoff(found, date(2022, 6, 30))
+    assert [f.value for f in derived] == ([by_cutoff] if by_cutoff else [])

@@ -23,6 +23,9 @@ def _kind(lines: list[str], name: str = "材料.pdf") -> str:
     (["江苏省云计算、大数据、区块链企业库", "入库企业信息", "企业名称 某公司"], "designation_certificate"),
     (["省工业和信息化厅关于同意某制造业创新中心开展试点建设的批复"], "designation_certificate"),
     (["关于某项目环评、能评手续情况的说明", "该项目无需办理环评手续，不单独进行节能审查。"], "procedure_exemption"),
+    (["中国银行境外汇款申请书（银行回执联）", "汇款日期：2022-03-15", "汇款人：江苏某某股份有限公司"], "payment_voucher"),
+    (["电汇凭证（回单）", "付款人：江苏某某股份有限公司", "金额：¥2,860,000.00"], "payment_voucher"),
+    (["江苏省工业和信息产业转型升级专项资金项目申请书", "申报单位：江苏某某股份有限公司"], "application_form"),
 ])
 def test_a_document_is_what_its_title_says(lines: list[str], kind: str) -> None:
     assert _kind(lines) == kind
