@@ -112,7 +112,10 @@ def text_pixels(pixels: np.ndarray) -> np.ndarray:
     gray[red] = 255
     low, high = np.percentile(gray[::4, ::4], (1, 99))
     if high - low >= 8 and (low > 40 or high < 215):
-        gray = np.clip((gray.astype(np.float32) - low) * (255.0 / (high - low)), 0, 255).astype(np.uint8)
+        # the stretch as a lookup table over the 256 grey values: the same pixels, without a float copy of the page
+        levels = np.arange(256, dtype=np.float32)
+        table = np.clip((levels - low) * (255.0 / (high - low)), 0, 255).astype(np.uint8)
+        gray = cv2.LUT(gray, table)
     return cv2.cvtColor(gray, cv2.COLOR_GRAY2RGB)
 
 
