@@ -435,7 +435,9 @@ _PERCENT = re.compile(r"(?<![\d.])(\d{1,3}(?:\.\d+)?)\s*[%％]")
 # A share after a deal (完成后持有80%, 股权结构) is the holding; a share a deal trades (收购…60%股权) is not.
 RESULTING_HOLDING = re.compile(r"(完成|交割|变更|转让|收购|并购|增资|重组)(后|之后)|累计|合计持|股权结构|现持有")
 TRADED_SHARE = re.compile(r"收购|受让|转让|出让|购买|认购|增资|标的")
-PERSON_HOLDER = re.compile(r"(^|[,;:、])[\u4e00-\u9fff]{2,4}(持股|持有)$")
+# "张三持股": a natural person's holding; "合计持股", "本公司持有" are not names
+PERSON_HOLDER = re.compile(r"(^|[,;:、])(?!合计|共计|累计|总计|直接|间接|本公司|我公司|贵公司|公司|我司|现|仍|并|共)"
+                           r"[\u4e00-\u9fff]{2,4}(持股|持有)$")
 OTHER_HOLDERS = re.compile(r"(其余|其他|剩余|原)(股东|各方|投资人)")
 
 

@@ -187,6 +187,8 @@ def test_a_consortium_members_money_in_brackets_leaves_the_leads_part_a_rival() 
 @pytest.mark.parametrize(("line", "indirect"), [
     ("交易完成后，贵公司直接及间接合计持有标的公司55%股权。", True),
     ("变更后，本公司通过全资子公司合计持有目标公司55%股权。", True),
+    ("股权交割后，本公司直接持股45%，并通过全资子公司间接持股10%，合计持股55%。", True),
+    ("收购完成后，本公司直接持股45%，通过子公司间接持股10%，合计持有55%股权。", True),
     ("交易完成后，本公司持股比例为70%，为其控股股东。", False),
     ("收购完成后本公司累计持有目标公司51%股权。", False),
 ])
