@@ -721,10 +721,11 @@ def _paper_of(used: Usable) -> str:
 
 def figure_stated(cond: FigureStated, ev: Evidence) -> Check:
     used = ev.use(cond.figure)
-    if isinstance(used, Refused) and used.absent:
+    if isinstance(used, Usable):
+        return _check(cond, "pass", f"{cond.text}：{used.shown}", [cond.figure], actual=str(used.value))
+    if used.absent:
         return _check(cond, "missing", f"材料中未见：{cond.text}", [cond.figure])
-    return _check(cond, "pass", f"{cond.text}：{used.shown if isinstance(used, Usable) else ''}".rstrip("："),
-                  [cond.figure], actual=str(used.value) if isinstance(used, Usable) else None)
+    return _check(cond, "pass", cond.text, [cond.figure])  # named, if in doubt: the figure's own checks say why
 
 
 def period_stated(cond: PeriodStated, ev: Evidence) -> Check:

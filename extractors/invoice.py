@@ -24,6 +24,7 @@ from extractors.normalize import capital_amount_to_yuan, normalize
 from extractors.party import canonical_name, find_orgs
 from extractors.units import Unit
 from grantcheck.model import Provenance
+from ingest.model import Page
 
 EXTRACTOR = "invoice.vat.v1"
 CODE = re.compile(r"发票代码[:]?\s*(\d{10,12})(?!\d)")
@@ -73,8 +74,12 @@ def _unlabelled_code(ctx: ExtractContext) -> list[Fact]:
     return []
 
 
+def _number(lines: list[Unit]) -> list[Fact]:
+    return _first(lines, NUMBER, "invoice_number") or _first(lines, NUMBER_NO, "invoice_number")
+
+
 def _code_and_number(ctx: ExtractContext, lines: list[Unit]) -> list[Fact]:
-    number = _first(lines, NUMBER, "invoice_number") or _first(lines, NUMBER_NO, "invoice_number")
+    number = _number(lines)
     code = _first(lines, CODE, "invoice_code")
     if not code and number and len(str(number[0].value)) == 8:  # a 数电票 (20 digits) has no code
         code = _unlabelled_code(ctx)
@@ -206,21 +211,23 @@ def _bound_invoices(ctx: ExtractContext) -> list[tuple[int, ExtractContext]] | N
     document = ctx.document
     if len(document.pages) < 2 or document.fields:
         return None
-    groups: list[tuple[str | None, list]] = []
+    lines = _lines(ctx)
+    groups: list[list[Page]] = []
+    current: str | None = None
     for page in document.pages:
-        single = ExtractContext(document.model_copy(update={"pages": [page]}))
-        numbers = [f.value for f in _code_and_number(single, _lines(single)) if f.name == "invoice_number"]
-        number = str(numbers[0]) if numbers else None
-        if not groups or (number is not None and number != groups[-1][0] and groups[-1][0] is not None):
-            groups.append((number, [page]))
+        found = _number([u for u in lines if u.provenance.page == page.number])
+        number = str(found[0].value) if found else None
+        if not groups or (number and current and number != current):
+            groups.append([page])
         else:
-            groups[-1] = (groups[-1][0] or number, [*groups[-1][1], page])
+            groups[-1].append(page)
+        current = number or current
     if len(groups) < 2:
         return None
     parts = []
-    for _, pages in groups:
+    for pages in groups:
         numbers = {page.number for page in pages}
-        part = document.model_copy(update={"pages": pages,
+        part = document.model_copy(update={"pages": tuple(pages),
                                            "barcodes": tuple(b for b in document.barcodes if b.page in numbers)})
         parts.append((pages[0].number or 1, ExtractContext(part)))
     return parts
