@@ -18,10 +18,11 @@ from checklists.detect import detect_category
 from checklists.formula import SubsidyResult, basis_needs, compute_subsidy, not_computable
 from checklists.gate import stated
 from checklists.loader import figure_glossary
-from checklists.materials import READABLE, material_check
+from checklists.materials import READABLE, exempting_papers, issued_papers, material_check
+from checklists.seals import seal_check
 from checklists.resolve import Resolved, explained_gross, resolve_figure
 from checklists.row_counts import with_row_counts
-from checklists.schema import Category, Guide
+from checklists.schema import Category, Guide, Material
 from checklists.windows import within_windows
 from extractors.model import Fact
 from ingest.model import Document
@@ -96,10 +97,12 @@ def _category_checks(category: Category, documents: list[Document], kind_facts: 
     recommender = evidence.figures.get("recommending_unit")
     named = str(recommender.value) if recommender is not None and recommender.value else None
     checks = [material_check(m, documents, exemptions, named) for m in materials]
-    for check in checks:
-        check.id = f"{category.code}.{check.id}"
+    seals = _seal_checks(materials, checks, documents, exemptions, named, evidence.figures, guide)
     evidence.missing_kinds = {k for m, c in zip(materials, checks, strict=True)
                               if c.status == "missing" for k in m.any_of}
+    checks += seals
+    for check in checks:
+        check.id = f"{category.code}.{check.id}"
     common = [c for c in guide.common_conditions if c.id not in category.not_common]
     for condition in (*category.conditions, *common):
         check = evaluate_condition(condition, evidence)
@@ -107,6 +110,25 @@ def _category_checks(category: Category, documents: list[Document], kind_facts: 
             check.id = f"{category.code}.{check.id}"
             checks.append(check)
     return checks
+
+
+def _seal_checks(materials: list[Material], checks: list[Check], documents: list[Document], exemptions: list[Fact],
+                 recommender: str | None, figures: dict[str, Resolved], guide: Guide) -> list[Check]:
+    """A seal check for each material passed on papers their issuer seals (or on the letter exempting it)."""
+    found, seen = [], set()
+    for material, check in zip(materials, checks, strict=True):
+        if check.status != "pass":
+            continue
+        papers = issued_papers(material, documents, recommender) or exempting_papers(material, documents, exemptions)
+        kinds, paths = {d.kind for d in papers}, tuple(d.path for d in papers)
+        if len(kinds) != 1 or (kind := kinds.pop()) not in guide.sealed_papers or paths in seen:
+            continue  # one letter exempting three procedures is looked at once
+        seen.add(paths)
+        name = material.name if papers[0].kind in material.any_of else f"推荐单位关于无需{material.name}的说明"
+        seal = seal_check(f"{check.id}.seal", name, papers, guide.sealed_papers[kind], figures)
+        if seal is not None:
+            found.append(seal)
+    return found
 
 
 def _claimed(figure: str | None, figures: dict[str, Resolved]) -> bool:

@@ -21,13 +21,25 @@ def _issued(material: Material, document: Document, recommender: str | None) -> 
         material.by_recommender and recommender and _WHITE.sub("", recommender) in text)
 
 
+def issued_papers(material: Material, documents: list[Document], recommender: str | None) -> list[Document]:
+    """The readable papers of the material from the body that must issue it."""
+    return [d for d in documents
+            if d.kind in material.any_of and d.status in READABLE and _issued(material, d, recommender)]
+
+
+def exempting_papers(material: Material, documents: list[Document], exemptions: list[Fact]) -> list[Document]:
+    """The 推荐单位's letters that exempt the material's procedure."""
+    where = {f.provenance.document for f in exemptions if material.exemption and f.value == material.exemption}
+    return [d for d in documents if d.path in where]
+
+
 def material_check(material: Material, documents: list[Document], exemptions: list[Fact],
                    recommender: str | None = None) -> Check:
     """`recommender`: the packet's 推荐单位, where it is read."""
     matching = [d for d in documents if d.kind in material.any_of]
     readable = [d for d in matching if d.status in READABLE]
     check_id = f"material.{material.id}"
-    issued = [d for d in readable if _issued(material, d, recommender)]
+    issued = issued_papers(material, documents, recommender)
     if issued:
         return Check(check_id, "pass", f"已提供{material.name}", documents=list(material.any_of))
     if readable:  # a paper of the right kind from someone else (the applicant's own 开工报告)

@@ -24,6 +24,18 @@ class Material(Strict):
     by_recommender: bool = False  # naming the packet's 推荐单位 also shows who issued it (a 省属企业集团 recommends)
 
 
+class SealedPaper(Strict):
+    """A paper its issuer seals. Seal words matching `foreign` (and not `own`) are another body's: an
+    enterprise's seal on an official paper. Seal words matching `own` are compared with `figure` (the firm
+    the paper names). A seal naming the `allowed` figure is never another body's (a 省属企业集团 recommends)."""
+
+    foreign: str
+    online: str | None = None  # text of a paper printed from an online system, which carries no seal (备案回执)
+    own: str | None = None
+    figure: str | None = None
+    allowed: str | None = None
+
+
 FIGURE_FIELDS = ("figure", "numerator", "denominator", "start_figure", "end_figure")
 
 
@@ -342,6 +354,7 @@ class Guide(Strict):
     # acceptance opinion and the audit) giving different completion dates is for a reviewer to settle
     cross_checked: dict[str, tuple[str, ...]] = Field(default_factory=dict)
     families: dict[str, tuple[str, ...]] = Field(default_factory=dict)  # family name → category codes
+    sealed_papers: dict[str, SealedPaper] = Field(default_factory=dict)  # document kind → who seals it
 
     def family_of(self, code: str | None) -> str:
         return next((name for name, codes in self.families.items() if code in codes), "未归类")

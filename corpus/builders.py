@@ -46,12 +46,23 @@ class Doc:
         self.blocks.append(("page",))
         return self
 
+    def stamp(self, issuer: str) -> Doc:
+        """The issuer's red seal over the line above (PDF only: a Word form carries none)."""
+        self.blocks.append(("stamp", issuer))
+        return self
+
+    def restamped(self, sealer: str | None) -> Doc:
+        """The same paper sealed by someone else, or (None) printed unsealed."""
+        blocks = [("stamp", sealer) if block[0] == "stamp" else block for block in self.blocks]
+        return Doc([block for block in blocks if block != ("stamp", None)])
+
 
 class _PdfWriter:
     def __init__(self, path: Path) -> None:
         self.canvas = Canvas(str(path), pagesize=A4, invariant=1)
         self.width, self.height = A4
         self.y = self.height - MARGIN
+        self.last_line = self.y  # baseline of the last line or table row written: where a seal goes
 
     def _need(self, space: float) -> None:
         if self.y - space < MARGIN:
@@ -81,7 +92,22 @@ class _PdfWriter:
                 self.canvas.drawRightString(self.width - MARGIN, self.y, chunk)
             else:
                 self.canvas.drawString(MARGIN, self.y, chunk)
+            self.last_line = self.y
             self.y -= LINE if size <= 12 else size * 1.8
+
+    def stamp(self, issuer: str) -> None:
+        """A 42 mm seal picture centred on the right half of the last line written."""
+        from reportlab.lib.utils import ImageReader
+
+        from corpus.scans import seal_picture
+
+        side = 42 / 25.4 * 72
+        x = self.width - MARGIN - side * 0.9
+        self.canvas.saveState()
+        self.canvas.setBlendMode("Multiply")  # ink over text, as a stamp: the text under it stays black
+        self.canvas.drawImage(ImageReader(seal_picture(issuer)), x, self.last_line + 4 - side / 2, width=side, height=side,
+                              mask="auto")
+        self.canvas.restoreState()
 
     def _column_widths(self, rows: list[list[str]], columns: int) -> list[float]:
         """Columns as wide as their longest cell, shrunk in proportion to fit the page."""
@@ -107,6 +133,7 @@ class _PdfWriter:
                 for number, line in enumerate(lines):
                     self.canvas.drawString(x + 3, top - 15 - 12 * number, line)
                 x += width
+            self.last_line = top - 15
             self.y -= height
         self.y -= 10
 
@@ -128,6 +155,8 @@ def write_pdf(doc: Doc, path: Path) -> None:
             writer.text(block[1], align="right")
         elif kind == "page":
             writer.new_page()
+        elif kind == "stamp":
+            writer.stamp(block[1])
     writer.save()
 
 

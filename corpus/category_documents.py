@@ -99,7 +99,7 @@ def statement_audit(s: Spec) -> Doc:
     _state(doc, s, [f for f in p.audit if not (deals and f in DEAL_FIGURES)], as_table=s.variant % 2 == 1)
     if s.variant % 2 == 0:
         doc.para("以上金额均不含增值税。")
-    doc.sign(FIRMS[s.variant % 3])
+    doc.sign(FIRMS[s.variant % 3]).stamp(FIRMS[s.variant % 3])
     doc.sign(f"中国注册会计师：李华　{day(date(2023, 2, 20), 0)}")
     return doc
 
@@ -121,7 +121,7 @@ def start_certificate(s: Spec) -> Doc:
     assert isinstance(start, date)
     return (Doc().title("项目开工证明")
             .para(f"兹证明{s.applicant}{s.project}已于{day(start, s.variant)}开工建设，目前项目正在建设中，尚未竣工。")
-            .para("特此证明。").sign(s.recommender).sign(day(date(2023, 2, 15), 0)))
+            .para("特此证明。").sign(s.recommender).stamp(s.recommender).sign(day(date(2023, 2, 15), 0)))
 
 
 def expert_evaluation(s: Spec) -> Doc:
@@ -157,7 +157,7 @@ def registration_notice(s: Spec) -> Doc:
     return (Doc().title("准予变更登记通知书")
             .para("常州精工传动科技有限公司：")
             .para(f"经审查，你单位提交的股东变更登记申请，申请材料齐全，符合法定形式，我局决定准予变更登记。变更后控股股东为{s.applicant}。")
-            .sign("常州市市场监督管理局").sign(day(done, 0)))
+            .sign("常州市市场监督管理局").stamp("常州市市场监督管理局").sign(day(done, 0)))
 
 
 def purchase_contract(s: Spec) -> Doc:
@@ -209,7 +209,7 @@ def business_license(s: Spec) -> Doc:
     scope = "宗旨和业务范围" if public else "经营范围"
     rows.append([scope, "企业管理培训；职业技能培训（不含需取得许可的项目）；会议及展览服务"])
     issuer = "江苏省事业单位登记管理局" if public else "南京市市场监督管理局"
-    return Doc().title("事业单位法人证书" if public else "营业执照").table(rows).sign(issuer)
+    return Doc().title("事业单位法人证书" if public else "营业执照").table(rows).sign(issuer).stamp(issuer)
 
 
 def commitment(s: Spec) -> Doc:

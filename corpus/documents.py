@@ -69,7 +69,7 @@ def audit_report(s: Spec) -> Doc:
     doc.page()
     doc.para("附表：项目投入明细表" + ("（单位：万元）" if v % 2 == 0 else ""))
     doc.table(_breakdown(s))
-    doc.sign(firm)
+    doc.sign(firm).stamp(firm)
     doc.sign(f"中国注册会计师：王明　{day(date(s.completion.year, 8, 10), 0)}")
     return doc
 
@@ -113,7 +113,7 @@ def acceptance_opinion(s: Spec) -> Doc:
                    ["验收结论", "同意通过验收" if s.conclusion == "passed" else "不同意通过验收"]])
         if network:
             doc.para(network)
-    doc.sign(f"{s.recommender}（盖章）")
+    doc.sign(f"{s.recommender}（盖章）").stamp(s.recommender)
     doc.sign(day(s.acceptance, 0))
     return doc
 
@@ -141,7 +141,7 @@ def certificate(s: Spec, what: str, region: str, year: int) -> Doc:
         doc.para(f"贵单位已通过两化融合管理体系{s.integration_grade}级评定，并已在省两化融合贯标联盟完成贯标备案审核。")
     if s.valid_until:
         doc.para(f"有效期至{day(s.valid_until, 0)}。")
-    return doc.sign(issuer).sign(f"{year}年12月20日")
+    return doc.sign(issuer).stamp(issuer).sign(f"{year}年12月20日")
 
 
 def designation_certificate(s: Spec) -> Doc:
@@ -160,7 +160,7 @@ def test_report(s: Spec) -> Doc:
 
 
 def _procedure(title: str, body: str, issuer: str, when: date) -> Doc:
-    return Doc().title(title).para(body).sign(issuer).sign(day(when, 0))
+    return Doc().title(title).para(body).sign(issuer).stamp(issuer).sign(day(when, 0))
 
 
 def project_filing(s: Spec) -> Doc:

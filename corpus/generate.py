@@ -76,7 +76,8 @@ def _write_documents(spec: Spec, folder: Path) -> None:
         if key in spec.unreadable:
             path.write_bytes(BROKEN_PDF)
             continue
-        write(build(spec), path)
+        doc = build(spec)
+        write(doc.restamped(spec.seals[key]) if key in spec.seals else doc, path)
     for code in spec.extra_forms:
         write(cd.application_form(replace(spec, category=code)), folder / f"00-{code}-申报书.docx")
     for index, item in enumerate(spec.invoices, start=1):

@@ -69,10 +69,31 @@ def _font(size: int) -> ImageFont.FreeTypeFont | ImageFont.ImageFont:
         return ImageFont.load_default()
 
 
+def seal_radius(dpi: int) -> int:
+    return int(21 / 25.4 * dpi)  # a 42 mm round seal
+
+
 def stamp_seal(image: Image.Image, centre: tuple[int, int], text: str, dpi: int = SCAN_DPI) -> Image.Image:
-    """A 42 mm round seal: ring, text along the upper arc, a star; multiplied over the page."""
-    radius = int(21 / 25.4 * dpi)
-    layer = Image.new("RGB", image.size, "white")
+    """A 42 mm round seal multiplied over the page."""
+    page = np.asarray(image, dtype=np.float32)
+    ink = np.asarray(_seal_layer(image.size, centre, text, dpi), dtype=np.float32)
+    return Image.fromarray((page * ink / 255.0).astype(np.uint8))
+
+
+def seal_picture(text: str, dpi: int = 200) -> Image.Image:
+    """The seal alone as an RGBA picture (red ink, transparent paper), as e-signed papers carry it."""
+    radius = seal_radius(dpi)
+    side = 2 * radius + 8
+    layer = np.asarray(_seal_layer((side, side), (side // 2, side // 2), text, dpi))
+    alpha = 255 - layer.min(axis=2)
+    rgba = np.dstack([np.broadcast_to(np.array(RED, dtype=np.uint8), layer.shape), alpha]).astype(np.uint8)
+    return Image.fromarray(rgba, "RGBA")
+
+
+def _seal_layer(size: tuple[int, int], centre: tuple[int, int], text: str, dpi: int) -> Image.Image:
+    """Ring, text along the upper arc, a star: red on white."""
+    radius = seal_radius(dpi)
+    layer = Image.new("RGB", size, "white")
     draw = ImageDraw.Draw(layer)
     cx, cy = centre
     ring = max(2, radius // 18)
@@ -92,9 +113,7 @@ def stamp_seal(image: Image.Image, centre: tuple[int, int], text: str, dpi: int 
     star = [(cx + r * math.cos(math.radians(-90 + 36 * k)), cy + r * math.sin(math.radians(-90 + 36 * k)))
             for k, r in enumerate(reach)]
     draw.polygon(star, fill=RED)
-    page = np.asarray(image, dtype=np.float32)
-    ink = np.asarray(layer, dtype=np.float32)
-    return Image.fromarray((page * ink / 255.0).astype(np.uint8))
+    return layer
 
 
 def degrade(image: Image.Image, look: Look) -> Image.Image:
@@ -194,6 +213,10 @@ SCAN_VARIANTS: tuple[ScanVariant, ...] = (
                 Look(seed=2, turns=1, seal="苏州工业园区行政审批局")),
     ScanVariant("ocr-03-acceptance-scan", "sf-01-eligible", "03-验收意见.pdf", "03-验收意见.pdf",
                 Look(seed=3, seal="苏州新锐精密制造股份有限公司")),
+    # the unsealed acceptance opinion of sf-10, scanned after the applicant stamped it itself: still no seal of
+    # the recommending unit, now only another body's (the review stays, its reason read from the seal)
+    ScanVariant("ocr-05-acceptance-own-seal", "sf-10-acceptance-unsealed", "03-验收意见.pdf", "03-验收意见.jpg",
+                Look(seed=5, noise=5, seal="南通海洋重工股份有限公司")),
     ScanVariant("ocr-04-audit-table-scan", "sf-01-eligible", "02-专项审计报告.pdf", "02-专项审计报告.pdf",
                 Look(seed=4, noise=5, seal="苏州华明会计师事务所有限公司"), pages=(2,)),
 )

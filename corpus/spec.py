@@ -55,6 +55,7 @@ class Spec:
     exemption: tuple[str, ...] = ()  # procedures exempted by letter: filing, eia, energy
     missing: tuple[str, ...] = ()  # document keys left out
     unreadable: tuple[str, ...] = ()  # document keys written as broken files
+    seals: dict[str, str | None] = field(default_factory=dict)  # document key → who sealed it instead (None: unsealed)
     invoices: list[Invoice] = field(default_factory=list)
     variant: int = 0  # wording and layout
     zip_packet: bool = False

@@ -57,6 +57,7 @@ class Seal(Frozen):
     page: int | None = None
     bbox: BBox | None = None  # points, on the page as stored (upright for OCR'd pages)
     text: str | None = None
+    texts: tuple[str, ...] = ()  # the words of every seal read on the document, most prominent first
 
 
 class DataField(Frozen):

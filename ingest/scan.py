@@ -95,5 +95,7 @@ def best_seal(found: list[tuple[int | None, SealBox]], looked: bool = True) -> S
     """The document's most prominent seal, an absent one, or None where no page could show one."""
     if not found:
         return Seal(present=False) if looked else None
-    number, box = max(found, key=lambda item: (item[1].bbox[2] - item[1].bbox[0]) * item[1].score)
-    return Seal(present=True, page=number, bbox=box.bbox, text=box.text)
+    ranked = sorted(found, key=lambda item: (item[1].bbox[2] - item[1].bbox[0]) * item[1].score, reverse=True)
+    number, box = ranked[0]
+    texts = tuple(dict.fromkeys(seal.text for _, seal in ranked if seal.text))
+    return Seal(present=True, page=number, bbox=box.bbox, text=box.text, texts=texts)

@@ -179,7 +179,8 @@ def procedure_docs(applicant: str, project: str, city: str, code: str, dates: tu
     filing_date, eia_date, energy_date = dates
     filing = (Doc().title("江苏省投资项目备案证")
               .table([["备案证号", code], ["项目名称", project], ["项目法人单位", applicant],
-                      ["建设地点", f"{city}"], ["备案机关", f"{city}行政审批局"], ["备案日期", cn_date(filing_date)]]))
+                      ["建设地点", f"{city}"], ["备案机关", f"{city}行政审批局"], ["备案日期", cn_date(filing_date)]])
+              .stamp(f"{city}行政审批局"))
     if style % 2:
         eia = (Doc().title(f"关于{applicant}{project}环境影响报告表的批复")
                .para(f"{applicant}：")
@@ -196,7 +197,7 @@ def procedure_docs(applicant: str, project: str, city: str, code: str, dates: tu
                .para(f"备案日期：{dot_date(eia_date)}，备案号：{eia_date[:4]}3205000{eia_date[5:7]}00{len(project)}"))
         energy = (Doc().title(f"{city}行政审批局关于{project}节能报告的审查意见")
                   .para(f"该项目年综合能源消费量（当量值）较小，符合节能审查要求，同意通过节能审查。")
-                  .sign(cn_date(energy_date)))
+                  .sign(cn_date(energy_date)).stamp(f"{city}行政审批局"))
     return {"filing": filing, "eia": eia, "energy": energy}
 
 

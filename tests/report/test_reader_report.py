@@ -37,14 +37,14 @@ def test_markdown_of_an_ineligible_packet(sf05: object) -> None:
         assert row in lines
     conclusion = lines.index("**结论：不符合条件**")
     assert lines[conclusion + 2].startswith("- **不符合原因**：项目总投入") and "差 100.00 万元" in lines[conclusion + 2]
-    assert conclusion < lines.index("## 待处理的核验项（1）") < lines.index("## 已通过的核验项（21）")
+    assert conclusion < lines.index("## 待处理的核验项（1）") < lines.index("## 已通过的核验项（26）")  # 5 of them seals
     assert "补助上限：【仅供参考】290.00 万元（申报不符合支持条件，补助金额不予安排）" in lines
     # the audit's 合计 cell, in words: page, table, row, column
     assert "  - 02-专项审计报告.pdf 第2页 表1 第7行 第2列：“33,500,000.00（合计 3350.00 万元含土建工程 450.00 万元，已扣除）”" in lines
     assert "- 项目总投入（不含税，不含土建和铺底流动资金）：2,900.00 万元（已核对）" in lines  # the form states it too
     assert "发票覆盖：发票不含税金额合计 111.00 万元（3 张），为项目总投入（不含税，不含土建和铺底流动资金） " \
            "2,900.00 万元的 3.8%，未覆盖 2,789.00 万元" in lines
-    assert "| 02-专项审计报告.pdf | 专项审计报告 | 2 | 已读取 |  | 未见印章 |" in lines
+    assert "| 02-专项审计报告.pdf | 专项审计报告 | 2 | 已读取 |  | 见印章（第2页） |" in lines
     assert LEAKS.findall(text.replace(sf05.packet, "")) == []
 
 
