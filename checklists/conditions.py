@@ -10,6 +10,7 @@ from datetime import date, timedelta
 from decimal import Decimal
 
 from checklists import shortfall
+from checklists.aliases import applicant_names
 from checklists.checks import Check
 from checklists.directions import DirectionFound, match_direction
 from checklists.gate import Need, Refused, Usable, gate
@@ -618,7 +619,20 @@ def _names_applicant(fact: Fact, ev: Evidence) -> bool:
     if isinstance(applicant, Refused):
         return applicant.absent  # nothing to look for; a name in doubt cannot confirm the certificate
     text = ev.texts.get(fact.provenance.document)
-    return text is None or _WHITE.sub("", normalize(str(applicant.value))) in _WHITE.sub("", normalize(text))
+    if text is None:
+        return True
+    plain = _WHITE.sub("", normalize(text))
+    return any(_WHITE.sub("", normalize(name)) in plain for name in applicant_names(ev.figures))
+
+
+def _by_former_name(fact: Fact, ev: Evidence) -> str:
+    """", 所列为申报主体原名称「…」" where the paper names the applicant only as it was called before."""
+    names = applicant_names(ev.figures)
+    plain = _WHITE.sub("", normalize(ev.texts.get(fact.provenance.document, "")))
+    if not names or _WHITE.sub("", normalize(names[0])) in plain:
+        return ""
+    former = next((n for n in names[1:] if _WHITE.sub("", normalize(n)) in plain), None)
+    return f"，所列为申报主体原名称「{former}」" if former else ""
 
 
 def _unverified(cond: Designation, fact: Fact, reference: date | None) -> str:
@@ -663,8 +677,8 @@ def designation(cond: Designation, ev: Evidence) -> Check:
         return _check(cond, "review", f"{doubt}：{cond.text}", ["designation"])
     if own:
         prefix = "符合优先支持条件：" if cond.priority_only else ""
-        return _check(cond, "pass", f"{prefix}{_found(own[0])}，符合：{cond.text}", ["designation"],
-                      actual=str(own[0].value))
+        return _check(cond, "pass", f"{prefix}{_found(own[0])}{_by_former_name(own[0], ev)}，符合：{cond.text}",
+                      ["designation"], actual=str(own[0].value))
     if cond.priority_only:  # 优先支持 is not a condition: not holding it never blocks an outcome
         return _check(cond, "pass", f"未见优先支持所列资质（非必备条件，不影响结论）：{cond.text}", ["designation"])
     if held:

@@ -104,7 +104,8 @@ def _invoice_key(fields: dict[str, Fact]) -> str | None:
 
 
 def invoice_figures(facts: KindFacts, applicant: Resolved | None, start: Resolved | None,
-                    end: Resolved | None, cutoff: date | None = None) -> list[Resolved]:
+                    end: Resolved | None, cutoff: date | None = None, former: Resolved | None = None) -> list[Resolved]:
+    """`former`: the applicant's former names (an invoice made out before a 名称变更 names the same buyer)."""
     invoices = _invoices(facts)
     if not invoices:
         return []
@@ -129,7 +130,7 @@ def invoice_figures(facts: KindFacts, applicant: Resolved | None, start: Resolve
     ]
     out += _by_cutoff(unique, cutoff)
     out += _sources_check(facts)
-    out += _buyer_check(unique, applicant)
+    out += _buyer_check(unique, applicant, former)
     out += _period_check(unique, start, end)
     return out
 
@@ -173,13 +174,15 @@ def _sources_check(facts: KindFacts) -> list[Resolved]:
                   f"发票各来源数据不一致：{note}" if split else "")]
 
 
-def _buyer_check(unique: list[dict[str, Fact]], applicant: Resolved | None) -> list[Resolved]:
+def _buyer_check(unique: list[dict[str, Fact]], applicant: Resolved | None,
+                 former: Resolved | None = None) -> list[Resolved]:
     buyers = [f["buyer_name"] for f in unique if "buyer_name" in f]
     used = gate(applicant)
     if not isinstance(used, Usable) or not buyers:
         return []
-    wanted = canonical_name(str(used.value))
-    wrong = [f for f in buyers if canonical_name(str(f.value)) != wanted]
+    wanted = {canonical_name(str(used.value))} | {canonical_name(n) for n in (str(former.value).split("；")
+                                                                             if former is not None else [])}
+    wrong = [f for f in buyers if canonical_name(str(f.value)) not in wanted]
     note = "发票购买方不是申报主体：" + "、".join(f"{f.provenance.document}（{f.value}）" for f in wrong) if wrong else ""
     return [_flag("invoice_buyer_check", "mismatch" if wrong else "consistent", wrong or buyers[:1], note)]
 

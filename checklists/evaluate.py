@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass, field, replace
 
+from checklists.aliases import former_names
 from checklists.as_of import named_at_cutoff
 from checklists.checks import Check
 from checklists.conditions import Evidence, evaluate_condition
@@ -64,8 +65,10 @@ def resolve_all(kind_facts: list[tuple[str, Fact]], guide: Guide) -> dict[str, R
     derived = applicant_consistency(kind_facts)
     if "applicant_uscc" not in figures:
         derived += applicant_code_from_invoices(kind_facts, figures.get("applicant_name"))
+    former = former_names(kind_facts, figures.get("applicant_name"))
+    derived += [former] if former else []
     derived += invoice_figures(kind_facts, figures.get("applicant_name"), figures.get("start_date"),
-                               figures.get("completion_date"), guide.investment_cutoff)
+                               figures.get("completion_date"), guide.investment_cutoff, former)
     derived += total_agreement(kind_facts, figures.get("total_investment"))
     figures.update({r.name: r for r in derived})
     return figures

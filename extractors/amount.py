@@ -83,11 +83,15 @@ def _foreign(text: str, match: re.Match[str]) -> bool:
     return bool(FOREIGN_BEFORE.search(before) or FOREIGN_AFTER.match(text[match.end("num"):match.end("num") + 8].lstrip("万亿千")))
 
 
+# a date, a share, a count (286套, 12台), a number inside a word (5G, 3D): not an amount
+COUNTED = re.compile(r"\s*(年|月|日|%|倍|个|项|人|台|家|件|次|页|号|级|套|张|辆|条|份|批|场|名|座|处|吨|户|款|组|只|部"
+                     r"|平方米|米|千瓦|小时|天|周)|(?!RMB|CNY)[A-Za-z]")
+
+
 def _is_not_money(text: str, match: re.Match[str]) -> bool:
-    after = text[match.end("num"):match.end("num") + 2]
+    after = text[match.end("num"):match.end("num") + 3]
     before = text[max(0, match.start("num") - 1):match.start("num")]
-    # 2022年 / 5月 / 30日 / 10% / 第3 / 1-2 / 2.3倍 are not amounts
-    return bool(re.match(r"\s*(年|月|日|%|倍|个|项|人|台|家|件|次|页|号|级)", after)) or before in ("第", "-", "/")
+    return bool(COUNTED.match(after)) or before in ("第", "-", "/")  # 第3, 1-2 are not amounts either
 
 
 def parse_amount(text: str, default_unit: str | None = None) -> Money | None:

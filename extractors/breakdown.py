@@ -88,9 +88,18 @@ def _without_subtotals(parts: list[Part]) -> list[Part]:
     return kept
 
 
+WHOLE_SOFTWARE = ("软件", "集成", "云")
+
+
+def names_whole_software(label: str) -> bool:
+    """"工业软件、系统集成、公私有云" is the guide's figure itself: rows beside it (5G网络及云资源费用) are the
+    auditor's other categories, not more of it."""
+    return all(word in label for word in WHOLE_SOFTWARE)
+
+
 def _software_sum(unit: Unit, parts: list[Part], stated: list[Fact], extractor: str) -> tuple[list[Fact], list[Fact]]:
     software = _without_subtotals([p for p in parts if p.role == "software"])
-    if len(software) < 2:
+    if len(software) < 2 or any(names_whole_software(p.context) for p in software):
         return [], []
     replaced = [f for p in software for f in _at(stated, unit, p.money.figure, frozenset({"software_investment"}))]
     if not replaced:

@@ -8,7 +8,8 @@ from datetime import date
 from decimal import Decimal
 
 from extractors.amount import same_amount
-from extractors.breakdown import bracketed_parts, listed_sums, prose_breakdowns, stated_deductions
+from extractors.breakdown import (bracketed_parts, listed_sums, names_whole_software, prose_breakdowns,
+                                  stated_deductions)
 from extractors.context import ExtractContext
 from extractors.date import as_of_date
 from extractors.figures import TOTAL_NOUN, reading_facts
@@ -195,7 +196,12 @@ def _column_derivations(column: list[Fact], extractor: str, carried: bool = Fals
     stated_sum = [f for f in software_rows if len(software_rows) > 2 and same_amount(
         f.value, sum((g.value for g in software_rows if g is not f), Decimal(0)))]  # type: ignore[arg-type, misc]
     software_rows = [f for f in software_rows if not stated_sum or f is not stated_sum[0]]
-    if len(software_rows) > 1:
+    whole = [f for f in software_rows if names_whole_software(f.attrs.get("row", ""))]
+    if whole and len(software_rows) > 1:  # the row naming the figure is it; the others are other categories
+        others = [f for f in software_rows if f is not whole[0]]
+        out.extend(f.model_copy(update={"name": "line_item"}) for f in others)
+        replaced.extend(others)
+    elif len(software_rows) > 1:
         first = software_rows[0]
         total = sum((f.value for f in software_rows), Decimal(0))  # type: ignore[misc]
         out.append(first.model_copy(update={

@@ -20,6 +20,7 @@ from extractors.model import Fact
 from extractors.parties import audit_firm_facts, party_facts
 from extractors.procedures import exemption_facts, procedure_facts, start_certificate_facts
 from extractors.registers import copyright_register_facts
+from extractors.renames import former_name_facts
 from extractors.statements import CATEGORY_AMOUNTS, statement_facts
 from ingest.model import Document
 
@@ -80,6 +81,7 @@ EXTRACTORS: tuple[Extractor, ...] = (
         ctx, STATEMENT_BASE[ctx.document.kind], "statement.v1")),
     Extractor("payment.amounts.v1", frozenset({"contract", "payment_voucher", "loan_contract", "interest_statement"}),
               lambda ctx: stated_amounts(ctx, 0.7, "payment.amounts.v1", PAYMENT_AMOUNTS)),
+    Extractor("any.former_name.v1", PARTY_KINDS | frozenset(STATEMENT_BASE), former_name_facts),
 )
 
 

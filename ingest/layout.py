@@ -17,13 +17,16 @@ from grantcheck.model import BBox, merge_bboxes
 Char = dict[str, Any]
 
 
+SEAL_GLYPHS = "★☆"  # a seal drawn as text puts its star into the line it stamps ("投★入")
+
+
 def _is_ascii_word(ch: str) -> bool:
     return ch.isascii() and (ch.isalnum() or ch in ".,%-/:")
 
 
 def chars_to_rows(chars: Iterable[Char]) -> list[list[Char]]:
     """Group characters whose vertical centres agree into visual rows, top to bottom."""
-    visible = [c for c in chars if c.get("upright", True) and c["text"].strip()]
+    visible = [c for c in chars if c.get("upright", True) and c["text"].strip() and c["text"] not in SEAL_GLYPHS]
     visible.sort(key=lambda c: ((c["top"] + c["bottom"]) / 2, c["x0"]))
     rows: list[list[Char]] = []
     centre = -1e9
