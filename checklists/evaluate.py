@@ -7,6 +7,7 @@ from dataclasses import dataclass, field, replace
 
 from checklists.aliases import former_names
 from checklists.as_of import named_at_cutoff
+from checklists.audit_periods import audits_added
 from checklists.checks import Check
 from checklists.conditions import Evidence, evaluate_condition
 from checklists.crossdoc import (
@@ -176,7 +177,7 @@ def evaluate_packet(documents: list[Document], facts: dict[str, list[Fact]], gui
     completion = resolve_figure("completion_date", [(d.kind, f) for d in documents for f in facts.get(d.path, [])
                                                     if f.name == "completion_date"], guide)
     facts = named_at_cutoff(facts, guide.investment_cutoff, completion.value if completion else None)
-    kind_facts = _kind_facts(documents, facts)
+    kind_facts = audits_added(_kind_facts(documents, facts))
     figures = resolve_all(kind_facts, guide)
     from checklists.adjustments import current  # a reviewer's decisions (grantcheck.corrections), if any
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from checklists.checks import Check
+from checklists.ocr_match import search_allowing_one_error
 from checklists.schema import Material
 from extractors.model import Fact
 from ingest.model import Document, DocStatus
@@ -17,8 +18,15 @@ def _issued(material: Material, document: Document, recommender: str | None) -> 
     if not material.issued_by:
         return True
     text = _WHITE.sub("", document.text)
-    return bool(re.search(material.issued_by, text)) or bool(
-        material.by_recommender and recommender and _WHITE.sub("", recommender) in text)
+    if re.search(material.issued_by, text) or (material.by_recommender and recommender
+                                               and _WHITE.sub("", recommender) in text):
+        return True
+    if document.status != DocStatus.ocr:
+        return False
+    # a scan: the issuer's name is often under its seal, read with a character wrong; the seal says it too
+    lines = [_WHITE.sub("", line.text) for page in document.pages for line in page.lines]
+    seals = list(document.seal.texts) if document.seal is not None else []
+    return search_allowing_one_error(material.issued_by, lines + seals)
 
 
 def issued_papers(material: Material, documents: list[Document], recommender: str | None) -> list[Document]:

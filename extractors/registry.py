@@ -6,6 +6,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from extractors.acceptance import acceptance_facts
+from extractors.audit_scope import audit_period_facts
 from extractors.certificate import designation_facts
 from extractors.classes import class_table_facts
 from extractors.context import ExtractContext
@@ -58,6 +59,7 @@ EXTRACTORS: tuple[Extractor, ...] = (
     Extractor("audit_report.statements.v1", frozenset({"audit_report"}),
               lambda ctx: statement_facts(ctx, 0.9, "audit_report.statements.v1", dates=frozenset({"registration_date"}))),
     Extractor("audit_report.firm.v1", frozenset({"audit_report"}), lambda ctx: audit_firm_facts(ctx, 0.9)),
+    Extractor("audit_report.period.v1", frozenset({"audit_report"}), audit_period_facts),
     Extractor("acceptance_opinion.v1", frozenset({"acceptance_opinion"}), acceptance_facts),
     Extractor("acceptance_opinion.amounts.v1", frozenset({"acceptance_opinion"}),
               lambda ctx: stated_amounts(ctx, 0.8, "acceptance_opinion.amounts.v1")),

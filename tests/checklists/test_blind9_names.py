@@ -84,3 +84,66 @@ def test_invoices_made_out_to_the_former_name(buyers: list[str], status: str) ->
     former = Resolved("applicant_former_name", OLD, "text", 0.9)
     figures = {r.name: r for r in invoice_figures(facts, _applicant(), None, None, None, former)}
     assert figures["invoice_buyer_check"].value == status
+
+
+def _period(document: str, start: str, end: str) -> tuple[str, Fact]:
+    return ("audit_report", _fact("audit_period", f"{start}/{end}", document, start=start, end=end))
+
+
+def _total(document: str, value: str, name: str = "total_investment") -> tuple[str, Fact]:
+    return ("audit_report", _fact(name, Decimal(value), document))
+
+
+@pytest.mark.parametrize(("facts", "totals"), [
+    # one report a year, by two firms: the project's figure is their sum
+    ([_period("2021.pdf", "2021-01-01", "2021-12-31"), _total("2021.pdf", "642.30"),
+      _period("2022.pdf", "2022-01-01", "2022-06-15"), _total("2022.pdf", "518.75")], {"1161.05"}),
+    ([_period("a.pdf", "2021-07-01", "2021-12-31"), _total("a.pdf", "300"), _total("a.pdf", "300"),
+      _period("b.pdf", "2022-01-01", "2022-06-30"), _total("b.pdf", "420.5"),
+      _period("c.pdf", "2022-07-01", "2022-09-30"), _total("c.pdf", "80")], {"800.5"}),
+    # overlapping periods: a full audit beside a yearly one restates it
+    ([_period("full.pdf", "2021-01-01", "2022-06-30"), _total("full.pdf", "1161.05"),
+      _period("2022.pdf", "2022-01-01", "2022-06-30"), _total("2022.pdf", "518.75")], {"1161.05", "518.75"}),
+    # one report only, or a report whose own figure is in doubt
+    ([_period("2021.pdf", "2021-01-01", "2021-12-31"), _total("2021.pdf", "642.30"), _total("x.pdf", "518.75")],
+     {"642.30", "518.75"}),
+    ([_period("a.pdf", "2021-01-01", "2021-12-31"), _total("a.pdf", "642.30"), _total("a.pdf", "600"),
+      _period("b.pdf", "2022-01-01", "2022-06-15"), _total("b.pdf", "518.75")], {"642.30", "600", "518.75"}),
+])
+def test_a_project_audited_in_parts_adds_up(facts: list[tuple[str, Fact]], totals: set[str]) -> None:
+    from checklists.audit_periods import audits_added
+
+    added = audits_added(facts)
+    assert {str(f.value) for _, f in added if f.name == "total_investment"} == totals
+
+
+START = next(m for m in GUIDE.categories["major-tech-renovation"].materials if m.id == "start_certificate")
+
+
+def _scan(lines: list[str], seal: str | None = None, status: str = "ocr") -> object:
+    from ingest.model import Document, DocStatus, Line, Page, Seal
+
+    page = Page(number=1, lines=tuple(Line(text=t) for t in lines), ocr=status == "ocr")
+    return Document(path="开工证明.pdf", media_type="application/pdf", status=DocStatus(status), page_count=1,
+                    pages=(page,), kind="construction_start_certificate", kind_confidence=0.9,
+                    seal=Seal(present=True, text=seal, texts=(seal,) if seal else ()) if seal else None)
+
+
+BODY = ["开工证明", "兹证明江苏某某特钢制品有限公司技术改造项目已于2021年9月18日开工建设，目前尚未竣工。", "特此证明。"]
+
+
+@pytest.mark.parametrize(("signature", "seal", "status", "issued"), [
+    ("江阴市工业和信息化局", None, "ocr", "pass"),
+    ("江阴市业和信息化局", None, "ocr", "pass"),  # a character lost under the seal
+    ("江阴市工业和信惠化局", None, "ocr", "pass"),  # one read wrong
+    ("江阴市业和信惠化局", "江阴市工业和信息化局", "ocr", "pass"),  # two wrong in the line; the seal says it
+    ("江阴市业和信惠化局", "江阴市工业和信惠化局", "ocr", "pass"),
+    ("江阴市某某建设有限公司", "江阴市某某建设有限公司", "ocr", "review"),  # the builder's own paper
+    ("江阴市业和信息化局", None, "ok", "missing"),  # a text layer is what it says
+])
+def test_an_issuer_read_by_ocr_with_a_character_wrong(signature: str, seal: str | None, status: str,
+                                                       issued: str) -> None:
+    from checklists.materials import material_check
+
+    check = material_check(START, [_scan([*BODY, signature, "2022年11月10日"], seal, status)], [])
+    assert check.status == issued, check.message

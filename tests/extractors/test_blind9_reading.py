@@ -99,3 +99,19 @@ def test_two_names_side_by_side_are_not_a_change(lines: list[str]) -> None:
     from extractors.renames import former_name_facts
 
     assert former_name_facts(ExtractContext(paper(lines, kind="other"))) == []
+
+
+@pytest.mark.parametrize(("head", "period"), [
+    (["关于某某项目2021年度投入的专项审计报告", "南京某某科技有限公司："], "2021-01-01/2021-12-31"),
+    (["某某项目投入专项审计报告（2022年1月1日至2022年6月15日）"], "2022-01-01/2022-06-15"),
+    (["专项审计报告", "我们接受委托，对贵公司某某项目2021年1月1日至2021年12月31日期间的项目投入进行了专项审计。"],
+     "2021-01-01/2021-12-31"),
+    (["专项审计报告", "受贵公司委托，我们对某某项目2022年1-6月发生的投入进行了审计。"], "2022-01-01/2022-06-30"),
+    (["专项审计报告", "我们审计了贵公司某某项目自2020年9月1日开工至2022年4月26日完工期间的项目投入。"], None),
+    (["专项审计报告", "截至2022年6月30日，项目累计投入3,280.00万元。"], None),
+])
+def test_the_period_an_audit_covers(head: list[str], period: str | None) -> None:
+    from extractors.audit_scope import audit_period_facts
+
+    facts = audit_period_facts(ExtractContext(paper(head)))
+    assert (facts[0].value if facts else None) == period
