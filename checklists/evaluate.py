@@ -61,8 +61,10 @@ def resolve_all(kind_facts: list[tuple[str, Fact]], guide: Guide) -> dict[str, R
     # the project's total and its planned total are one amount before completion: a gross shown for either is
     # that gross wherever the other is stated ("计划总投资3,680万元，其中土建520万元" beside a form's 总投资 3,680)
     gross = explained_gross([f for _, f in kind_facts if f.name in PROJECT_TOTALS])
-    figures = {name: r for name, pairs in by_name.items()
-               if (r := resolve_figure(name, pairs, guide, gross if name in PROJECT_TOTALS else None))}
+    # a 研发投入 a budget shows to hold 土建 is that gross on the forms too
+    known = {**dict.fromkeys(PROJECT_TOTALS, gross),
+             "rd_investment": explained_gross([f for _, f in kind_facts if f.name == "rd_investment"])}
+    figures = {name: r for name, pairs in by_name.items() if (r := resolve_figure(name, pairs, guide, known.get(name)))}
     derived = applicant_consistency(kind_facts)
     if "applicant_uscc" not in figures:
         derived += applicant_code_from_invoices(kind_facts, figures.get("applicant_name"))

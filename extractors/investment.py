@@ -211,8 +211,8 @@ def _column_derivations(column: list[Fact], extractor: str, carried: bool = Fals
                 "extractor": extractor})}))
         replaced.extend(software_rows)
     # a column of items under a header adds up to its total; a label/value form's column does not
-    totals = [f for f in column if f.name == "total_investment" and (f.attrs.get("column") or
-                                                                      TOTAL_ROW.match(f.attrs.get("row", "")))]
+    # (研发投入 leaves 土建 out as the project's investment does: the guide's 资本化支出 are equipment and intangibles)
+    totals = [f for f in column if f.name in NETTED and (f.attrs.get("column") or TOTAL_ROW.match(f.attrs.get("row", "")))]
     if not totals:
         return out, replaced
     total = totals[-1]
@@ -237,11 +237,13 @@ def _column_derivations(column: list[Fact], extractor: str, carried: bool = Fals
                   **({} if reconciled else {"unreconciled": "1"})},
         "provenance": total.provenance.model_copy(update={"text": f"{total.provenance.text}（{note}）",
                                                            "extractor": extractor})}))
-    out.append(total.model_copy(update={"name": "gross_investment"}))
+    if total.name == "total_investment":
+        out.append(total.model_copy(update={"name": "gross_investment"}))
     replaced.append(total)
     return out, replaced
 
 
+NETTED = ("total_investment", "rd_investment")
 SCOPE_UNITS = 20  # the title and the opening paragraphs say what period an audit covers
 UNDER_WAY = re.compile(r"阶段性|建设期内|处于建设期|在建|尚未(完工|竣工|建成|完成)|未完工|正在(实施|建设)|实施中|建设中|"
                        r"(计划|预计)于?.{0,14}(建成|完工|竣工|完成)")

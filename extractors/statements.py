@@ -18,7 +18,8 @@ CATEGORY_AMOUNTS = frozenset({
     "software_related_investment", "registered_capital", "average_revenue", "service_revenue",
 })
 STATED_DATES = frozenset({"start_date", "completion_date", "registration_date"})
-DIRECTION_LABEL = re.compile(r"(攻关|重点|支持|所属|申报)方向|攻关(内容|领域)")
+# a form's 攻关方向 field names the direction; its 攻关内容 describes the work and stands in only without one
+DIRECTION_LABELS = (re.compile(r"(攻关|重点|支持|所属|申报)方向"), re.compile(r"攻关(内容|领域)"))
 CATEGORY_LABEL = re.compile(r"(申报|项目|支持)(类别|类型|专题)|申报项目类别")
 _FIELD = re.compile(r"^(?P<label>[^:：]{2,12})[:：](?P<value>.+)$")
 
@@ -63,5 +64,6 @@ def statement_facts(ctx: ExtractContext, base: float, extractor: str,
         facts.extend(city_list_facts(unit, base, extractor))
     if amounts:
         facts.extend(stated_amounts(ctx, base, extractor, amounts))
-    facts += labelled_text(ctx, DIRECTION_LABEL, "declared_direction", base, extractor)
+    facts += next((found for label in DIRECTION_LABELS
+                   if (found := labelled_text(ctx, label, "declared_direction", base, extractor))), [])
     return facts + labelled_text(ctx, CATEGORY_LABEL, "declared_category", base, extractor)

@@ -115,3 +115,35 @@ def test_the_period_an_audit_covers(head: list[str], period: str | None) -> None
 
     facts = audit_period_facts(ExtractContext(paper(head)))
     assert (facts[0].value if facts else None) == period
+
+
+@pytest.mark.parametrize("works", [
+    "研发中心实验楼装修改造及配套工程（墙地面、吊顶、给排水、暖通）",
+    "中试车间土建工程",
+    "研发楼建筑安装工程",
+    "实验室装修工程",
+])
+def test_an_rd_budget_holding_building_works_counts_without_them(works: str) -> None:
+    from extractors.investment import stated_amounts
+
+    rows = [["支出类别", "明细", "申报单位自筹（万元）"],
+            ["费用化支出", "消耗材料费", "620.00"], ["费用化支出", "人工费用", "880.00"],
+            ["资本化支出", "研发设备、仪器", "760.00"], ["资本化支出", works, "410.00"],
+            ["合计", "2022年7月1日起新增研发投入", "2670.00"]]
+    doc = paper(["项目研发投入预算表", "单位：万元"], [rows], kind="other")
+    facts = stated_amounts(ExtractContext(doc), 0.8, "test", frozenset({"rd_investment"}))
+    assert {f.value for f in facts if f.name == "rd_investment"} == {Decimal("2260")}
+
+
+@pytest.mark.parametrize(("lines", "rows", "direction"), [
+    (["二、攻关内容：高频响比例阀芯设计、数字化控制器。"], [["攻关方向", "附件1-26第10项：数字化控制液压阀"]],
+     "附件1-26第10项:数字化控制液压阀"),  # a table cell's text normalised (full-width colon)
+    (["攻关内容：阀控系统在线诊断", "申报方向：数字化控制液压阀"], None, "数字化控制液压阀"),
+    (["攻关内容：高端数控机床主轴设计"], None, "高端数控机床主轴设计"),
+])
+def test_the_declared_direction_is_the_direction_field_before_the_work_described(
+        lines: list[str], rows: list[list[str]] | None, direction: str) -> None:
+    from extractors.statements import statement_facts
+
+    facts = statement_facts(ExtractContext(paper(lines, [rows] if rows else None, kind="application_form")), 0.8, "t")
+    assert [f.value for f in facts if f.name == "declared_direction"] == [direction]
