@@ -21,10 +21,10 @@ from checklists.formula import SubsidyResult, basis_needs, compute_subsidy, not_
 from checklists.gate import stated
 from checklists.loader import figure_glossary
 from checklists.materials import READABLE, exempting_papers, issued_papers, material_check
-from checklists.seals import seal_check
 from checklists.resolve import Resolved, explained_gross, resolve_figure
 from checklists.row_counts import with_row_counts
 from checklists.schema import Category, Guide, Material
+from checklists.seals import seal_check
 from checklists.windows import within_windows
 from extractors.model import Fact
 from ingest.model import Document

@@ -8,7 +8,7 @@ from checklists.checks import Check
 from checklists.ocr_match import search_allowing_one_error
 from checklists.schema import Material
 from extractors.model import Fact
-from ingest.model import Document, DocStatus
+from ingest.model import DocStatus, Document
 
 READABLE = (DocStatus.ok, DocStatus.ocr)
 _WHITE = re.compile(r"\s+")

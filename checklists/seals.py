@@ -2,7 +2,7 @@
 
 A missing or foreign seal is never a fail: a greyscale copy, a faint stamp or a misread ring of text are
 ordinary, and the original settles it. Only what the pages show is judged: a paper whose seal could not
-be looked for (a greyscale scan, a Word file with pictures) is left alone, and so is a seal whose words
+be looked for (a greyscale scan, a Word file) is left alone, and so is a seal whose words
 were not read or do not say clearly who it belongs to.
 """
 

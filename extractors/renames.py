@@ -1,7 +1,7 @@
 """A company's former name, where a paper records the change (准予变更登记通知书, the licence's 变更记录, a 情况说明):
 papers issued before the change name the same legal person by its old name.
 
-Written as "名称变更前：A 变更后：B", "名称由A变更为B", "A更名为B", "原名称：A", "曾用名A", "B（原A）", or as a table row
+Written as "名称变更前：A 变更后：B", "名称由A变更为B", "A更名为B", "原名称：A", "曾用名A", "B（原名A）", or as a table row
 名称 | A | B under 变更前 / 变更后. `former_name` is A; its `attrs["new"]` is B where the paper says it.
 """
 

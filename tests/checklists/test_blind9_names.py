@@ -121,7 +121,7 @@ START = next(m for m in GUIDE.categories["major-tech-renovation"].materials if m
 
 
 def _scan(lines: list[str], seal: str | None = None, status: str = "ocr") -> object:
-    from ingest.model import Document, DocStatus, Line, Page, Seal
+    from ingest.model import DocStatus, Document, Line, Page, Seal
 
     page = Page(number=1, lines=tuple(Line(text=t) for t in lines), ocr=status == "ocr")
     return Document(path="开工证明.pdf", media_type="application/pdf", status=DocStatus(status), page_count=1,

@@ -10,7 +10,7 @@ from checklists.evaluate import evaluate_packet
 from checklists.loader import load_guide
 from checklists.resolve import Resolved
 from checklists.seals import likeness, seal_check
-from ingest.model import Document, DocStatus, Line, Page, Seal
+from ingest.model import DocStatus, Document, Line, Page, Seal
 
 GUIDE = load_guide("jiangsu-2023")
 SEALED = GUIDE.sealed_papers
