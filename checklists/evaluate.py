@@ -21,6 +21,7 @@ from checklists.formula import SubsidyResult, basis_needs, compute_subsidy, not_
 from checklists.gate import stated
 from checklists.loader import figure_glossary
 from checklists.materials import READABLE, exempting_papers, issued_papers, material_check
+from checklists.phases import other_phase
 from checklists.resolve import Resolved, explained_gross, resolve_figure
 from checklists.row_counts import with_row_counts
 from checklists.schema import Category, Guide, Material
@@ -30,7 +31,7 @@ from extractors.model import Fact
 from ingest.model import Document
 
 NOT_FIGURES = {"designation", "procedure_done", "procedure_exempted", "form_title", "declared_category",
-               "gross_investment", "class_days"}
+               "gross_investment", "class_days", "project_name", "former_name", "audit_period"}
 PROJECT_TOTALS = frozenset({"total_investment", "planned_investment"})
 INVOICE_ONLY = {"invoice_code", "invoice_number", "invoice_date", "buyer_name", "buyer_tax_id", "seller_name",
                 "seller_tax_id", "amount_excl_tax", "tax_amount", "total_incl_tax"}
@@ -103,6 +104,8 @@ def _category_checks(category: Category, documents: list[Document], kind_facts: 
     recommender = evidence.figures.get("recommending_unit")
     named = str(recommender.value) if recommender is not None and recommender.value else None
     checks = [material_check(m, documents, exemptions, named) for m in materials]
+    checks = [other_phase(c, m.any_of, kind_facts) or c if "acceptance_opinion" in m.any_of else c
+              for m, c in zip(materials, checks, strict=True)]
     seals = _seal_checks(materials, checks, documents, exemptions, named, evidence.figures, guide)
     evidence.missing_kinds = {k for m, c in zip(materials, checks, strict=True)
                               if c.status == "missing" for k in m.any_of}

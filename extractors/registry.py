@@ -20,6 +20,7 @@ from extractors.lenders import interest_not_counted
 from extractors.model import Fact
 from extractors.parties import audit_firm_facts, party_facts
 from extractors.procedures import exemption_facts, procedure_facts, start_certificate_facts
+from extractors.project_names import project_name_facts
 from extractors.registers import copyright_register_facts
 from extractors.renames import former_name_facts
 from extractors.statements import CATEGORY_AMOUNTS, statement_facts
@@ -84,6 +85,8 @@ EXTRACTORS: tuple[Extractor, ...] = (
     Extractor("payment.amounts.v1", frozenset({"contract", "payment_voucher", "loan_contract", "interest_statement"}),
               lambda ctx: stated_amounts(ctx, 0.7, "payment.amounts.v1", PAYMENT_AMOUNTS)),
     Extractor("any.former_name.v1", PARTY_KINDS | frozenset(STATEMENT_BASE), former_name_facts),
+    Extractor("project_name.v1", frozenset({"application_form", "performance_form", "acceptance_opinion"}),
+              project_name_facts),
 )
 
 
