@@ -1,0 +1,102 @@
+"""Families of documents the ninth blind set (corpus/frozen9) showed, in several wordings: the interest of a
+loan in another currency (the guide counts only 商业银行人民币贷款), …"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from extractors.registry import extract
+from ingest.model import DocStatus, Document, Line, Page
+from tests.extractors.paper import paper
+
+
+def _interest(document) -> tuple[list[Decimal], list[tuple[Decimal, str]]]:
+    """The interest counted, and the interest left out with its currency."""
+    facts = extract(document)
+    counted = sorted(f.value for f in facts if f.name == "loan_interest")
+    left_out = sorted((f.value, f.attrs.get("currency", "")) for f in facts if f.name == "loan_interest_not_counted")
+    return counted, left_out  # type: ignore[return-value]
+
+
+RMB_ROWS = [["中国工商银行无锡新区支行", "人民币", "2021-06-21", "329,875.00", "329,875.00"],
+            ["中国工商银行无锡新区支行", "人民币", "2021-09-21", "333,500.00", "333,500.00"]]
+
+
+@pytest.mark.parametrize(("header", "foreign_rows", "left_out"), [
+    (["贷款银行", "币种", "结息日", "利息（原币）", "折合人民币（元）"],
+     [["招商银行无锡分行", "美元", "2021-09-20", "USD 9,562.50", "61,689.60"],
+      ["招商银行无锡分行", "美元", "2021-12-20", "USD 9,562.50", "60,964.76"]], ["6.096476", "6.16896"]),
+    (["贷款银行", "币种", "结息日", "利息（元）", "备注"],
+     [["中国银行苏州分行", "欧元", "2021-09-21", "45,210.00", "外币流动资金贷款"],
+      ["中国银行苏州分行", "欧元", "2021-12-21", "44,870.00", "外币流动资金贷款"]], ["4.487", "4.521"]),
+    (["借款银行", "借款类型", "结息日期", "利息金额（元）", "说明"],
+     [["汇丰银行（中国）有限公司南京分行", "港币借款", "2022-03-21", "38,400.00", "按结息日汇率折算"],
+      ["汇丰银行（中国）有限公司南京分行", "港币借款", "2022-06-21", "39,100.00", "按结息日汇率折算"]], ["3.84", "3.91"]),
+    (["贷款行", "贷款种类", "结息日", "外币利息", "折算人民币利息（元）"],
+     [["三菱日联银行（中国）有限公司无锡分行", "日元贷款", "2021-09-20", "JPY 1,250,000", "74,512.50"],
+      ["三菱日联银行（中国）有限公司无锡分行", "日元贷款", "2021-12-20", "JPY 1,250,000", "71,337.50"]],
+     ["7.13375", "7.45125"]),
+])
+def test_interest_on_a_foreign_currency_loan_in_an_audit_table_is_left_out(header, foreign_rows, left_out) -> None:
+    rows = [[*r[:3], "—" if "外币" in header[3] else r[3], r[4]] for r in RMB_ROWS]
+    document = paper(["二、贷款利息"], [[header, *rows, *foreign_rows]])
+    counted, found = _interest(document)
+    assert counted == [Decimal("32.9875"), Decimal("33.35")]
+    assert [value for value, _ in found] == [Decimal(v) for v in left_out]
+    assert all(currency for _, currency in found)
+
+
+@pytest.mark.parametrize(("sentence", "counted", "left_out"), [
+    ("经审计，贷款利息合计2,207,852.68元（其中美元贷款利息折合人民币250,362.68元）。", "220.785268", "25.036268"),
+    ("项目期间实际支付贷款利息220.79万元，其中：人民币贷款利息195.75万元，美元借款利息折合人民币25.04万元。",
+     "220.79", "25.04"),
+    ("贷款利息合计220.79万元，含外币贷款利息（欧元）折合人民币25.04万元。", "220.79", "25.04"),
+    ("另有外汇贷款利息折合人民币25.04万元。", None, "25.04"),
+])
+def test_a_foreign_loans_interest_written_in_prose_is_left_out_and_the_total_stays(sentence, counted, left_out) -> None:
+    got, found = _interest(paper([sentence]))
+    assert Decimal(left_out) in [value for value, _ in found]
+    if counted:
+        assert Decimal(counted) in got
+
+
+@pytest.mark.parametrize(("head", "counted"), [
+    (["招商银行贷款结息通知单（外币）", "借款人：无锡澄川精密传动有限公司"], False),
+    (["中国银行外汇贷款利息回单", "币种：美元"], False),
+    (["中国工商银行贷款利息清单", "币种：人民币"], True),
+    (["江苏银行股份有限公司结息单", "借款人：某公司"], True),
+])
+def test_a_bank_statement_of_a_foreign_loan(head: list[str], counted: bool) -> None:
+    document = paper(head, [[["结息日", "计息本金（元）", "利息（元）"], ["2021-06-21", "30,000,000.00", "326,250.00"],
+                             ["2021-09-21", "30,000,000.00", "329,875.00"]]], kind="interest_statement")
+    got, found = _interest(document)
+    assert bool(got) is counted and bool(found) is not counted
+
+
+def _stamped_letter(first: str, seal: str, second: str) -> Document:
+    """A letter whose seal's name (smaller print) lies across the end of a paragraph's first line."""
+    lines = (Line(text="关于项目相关手续的说明", bbox=(148.0, 74.0, 420.0, 87.0)),
+             Line(text=first, bbox=(70.0, 98.0, 521.0, 109.0)),
+             Line(text=seal, bbox=(400.0, 105.0, 470.0, 112.0)),
+             Line(text=second, bbox=(70.0, 116.0, 300.0, 127.0)),
+             Line(text="2022年11月22日", bbox=(400.0, 160.0, 480.0, 171.0)))
+    page = Page(number=1, lines=lines)
+    return Document(path="说明.pdf", media_type="application/pdf", status=DocStatus.ok, page_count=1, pages=(page,),
+                    kind="procedure_exemption", kind_confidence=0.9)
+
+
+@pytest.mark.parametrize(("first", "seal", "second"), [
+    ("该公司申报项目为在现有厂房内购置数控设备及工业软件，不新增产能、不新增用地，无", "无锡市工业和信息化局",
+     "需办理备案、环评及节能审查手续。特此说明。"),
+    ("经核实，该项目仅购置软件及信息化设备，不涉及土建，依据有关规定不", "常州市武进区工业和信息化局",
+     "需要办理备案、环评和节能审查手续。"),
+    ("该项目属于软件开发及系统集成类项目，不新增建设用地，免于办理项目备案、环", "苏州工业园区经济发展委员会",
+     "评及节能审查手续。特此说明。"),
+    ("该项目未新增产能和能耗，根据相关规定无需单独办理备案、环评、节能审", "南通市工业和信息化局",
+     "查等手续。"),
+])
+def test_a_seals_name_stamped_across_a_sentence_does_not_cut_it(first: str, seal: str, second: str) -> None:
+    facts = extract(_stamped_letter(first, seal, second))
+    assert {f.value for f in facts if f.name == "procedure_exempted"} == {"filing", "eia", "energy"}
