@@ -1,5 +1,6 @@
 """Families of documents the ninth blind set (corpus/frozen9) showed, in several wordings: the interest of a
-loan in another currency (the guide counts only 商业银行人民币贷款), …"""
+loan in another currency (the guide counts only 商业银行人民币贷款), a seal's name stamped across a sentence, and
+control gained by a capital increase (增资扩股: the money paid in is the 实际出资额, 注册资本 and 资本公积 alike)."""
 
 from __future__ import annotations
 
@@ -100,3 +101,47 @@ def _stamped_letter(first: str, seal: str, second: str) -> Document:
 def test_a_seals_name_stamped_across_a_sentence_does_not_cut_it(first: str, seal: str, second: str) -> None:
     facts = extract(_stamped_letter(first, seal, second))
     assert {f.value for f in facts if f.name == "procedure_exempted"} == {"filing", "eia", "energy"}
+
+
+@pytest.mark.parametrize(("lines", "tables", "total", "cash"), [
+    (["经审计，贵公司按增资协议以货币资金向泰州禾安药业有限公司缴付增资款合计人民币陆仟陆佰万元整（¥66,000,000.00），"
+      "其中6,000万元计入实收资本、600万元计入资本公积。"], [], "6600", "6600"),
+    (["甲方以货币方式认缴目标公司新增注册资本6,000万元，实际缴付增资款6,600万元，溢价部分600万元计入资本公积。"],
+     [], "6600", "6600"),
+    (["本次增资总额为人民币6,600万元，全部以货币出资，其中新增注册资本6,000万元，其余600万元计入资本公积。"],
+     [], "6600", "6600"),
+    (["新增注册资本6,000万元全部由甲方以货币认缴，增资价款为人民币陆仟陆佰万元整（¥66,000,000.00）。"], [], "6600", "6600"),
+    (["贵公司以现金6,600万元对目标公司进行增资，取得其60%股权。"], [], None, "6600"),
+    ([], [[["并购方式", "增资扩股"], ["实际出资额（万元）", "6600（全部为现金）"]]], "6600", "6600"),
+    (["贵公司以其持有的苏州某公司30%股权作价2,000万元及现金4,600万元对目标公司增资，增资总额6,600万元。"],
+     [], "6600", "4600"),
+])
+def test_control_gained_by_a_capital_increase(lines, tables, total: str | None, cash: str) -> None:
+    facts = extract(paper(lines, tables, kind="audit_report"))
+    assert {f.value for f in facts if f.name == "acquisition_total"} == ({Decimal(total)} if total else set())
+    assert {f.value for f in facts if f.name == "acquisition_amount"} == {Decimal(cash)}
+    assert Decimal("6000") not in {f.value for f in facts if f.name.startswith("acquisition")}
+
+
+@pytest.mark.parametrize("sentence", [
+    "贵公司支付股权转让款2,400万元受让张某持有的20%股权，并缴付增资款3,600万元，合计出资6,000万元，全部为现金。",
+    "贵公司以现金支付股权转让款2,400万元，另以货币缴付增资款3,600万元，交易完成后持股55%。",
+    "甲方以现金方式支付股权转让价款2,400万元受让乙方所持目标公司20%股权，同时以货币缴付增资款3,600万元。",
+])
+def test_shares_bought_and_a_capital_increase_add_up(sentence: str) -> None:
+    facts = extract(paper([sentence], kind="audit_report"))
+    assert {f.value for f in facts if f.name == "acquisition_total"} == {Decimal("6000")}
+    assert {f.value for f in facts if f.name == "acquisition_amount"} == {Decimal("6000")}
+
+
+@pytest.mark.parametrize("title_box", [(10.6, 73.8, 584.6, 87.8), (70.0, 73.8, 521.0, 87.8), (120.0, 73.8, 470.0, 87.8)])
+def test_a_title_in_larger_print_wider_than_the_text_does_not_stop_its_lines_running_on(title_box) -> None:
+    lines = (Line(text="关于江苏澜清生物医药股份有限公司增资控股泰州禾安药业有限公司出资情况的专项审计报告", bbox=title_box),
+             Line(text="经审计，贵公司按增资协议以货币资金向泰州禾安药业有限公司缴付增资款合计人民币陆",
+                  bbox=(92.0, 136.2, 521.0, 147.2)),
+             Line(text="仟陆佰万元整（¥66,000,000.00），分别于2021年12月10日、2022年1月5日汇入目标公司账户，",
+                  bbox=(70.0, 153.8, 518.8, 164.8)),
+             Line(text="增资后贵公司持股60%。", bbox=(70.0, 171.4, 200.0, 182.4)))
+    document = Document(path="审计.pdf", media_type="application/pdf", status=DocStatus.ok, page_count=1,
+                        pages=(Page(number=1, lines=lines),), kind="audit_report", kind_confidence=0.9)
+    assert {f.value for f in extract(document) if f.name == "acquisition_amount"} == {Decimal("6600")}
