@@ -1,6 +1,7 @@
 """Conditions the ninth blind set (corpus/frozen9) showed, in several wordings: an audit adding a foreign
 loan's interest to the 人民币 interest (its table restating the bank's statement counted once), a form saying
-no grant was received as "…支持情况：无", …"""
+no grant was received as "…支持情况：无", and a training class whose 报到 or 撤离 counts more than the half day
+the guide allows."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from decimal import Decimal
 import pytest
 
 from checklists.resolve import Resolved
+from checklists.row_counts import with_row_counts
 from checklists.windows import within_windows
 from extractors.model import Fact
 from grantcheck.model import Provenance
@@ -69,3 +71,37 @@ def test_an_audit_counting_only_the_rmb_interest_stands() -> None:
 def test_a_form_saying_no_grant_of_this_fund_was_received(text: str, passes: bool) -> None:
     check = _check("specialized-sme", "not_funded_2021_2022", {"申报表.docx": ("application_form", text)})
     assert check is not None and (check.status == "pass") is passes, check and check.message
+
+
+TRAINING = GUIDE.categories["talent-training"]
+
+
+def _classes(lengths: list[tuple[str, dict[str, str]]]) -> list[tuple[str, Fact]]:
+    return [("application_form", Fact(name="class_days", value=Decimal(days), unit="day", confidence=0.85, attrs=parts,
+                                      provenance=Provenance(document="申报书.docx", text=f"{i} {days} 天")))
+            for i, (days, parts) in enumerate(lengths, start=1)]
+
+
+FULL = {"arrival": "0.5", "teaching": "3", "departure": "0.5"}
+
+
+@pytest.mark.parametrize(("short", "counted"), [
+    ({"arrival": "1", "teaching": "2", "departure": "0.5"}, 7),  # a whole day of 报到
+    ({"arrival": "0.5", "teaching": "2", "departure": "1"}, 7),  # a whole day of 撤离
+    ({"arrival": "1", "teaching": "2.5"}, 7),  # 报到1天，培训2.5天
+    ({"arrival": "0.5", "teaching": "2.5", "departure": "0.5"}, 10),  # within the caps
+    ({}, 10),  # no schedule: the stated length stands
+])
+def test_report_and_departure_count_at_most_half_a_day_each(short: dict[str, str], counted: int) -> None:
+    rows = _classes([("4", FULL)] * 7 + [("3.5", short)] * 3)
+    stated = Resolved("class_count", 10, "count", 0.8, [Fact(name="class_count", value=10, unit="count", confidence=0.8,
+                                                              provenance=Provenance(document="申报书.docx", text="10"))])
+    got = with_row_counts({"class_count": stated}, rows, TRAINING)["class_count"]
+    assert got.value == counted
+    assert ("报到和撤离各不超过半天" in got.note) is (counted < 10)
+
+
+def test_a_stated_count_stands_over_rows_listing_fewer_classes() -> None:
+    stated = Resolved("class_count", 10, "count", 0.8, [])
+    got = with_row_counts({"class_count": stated}, _classes([("4", FULL)] * 3), TRAINING)["class_count"]
+    assert got is stated

@@ -1,6 +1,7 @@
 """Families of documents the ninth blind set (corpus/frozen9) showed, in several wordings: the interest of a
 loan in another currency (the guide counts only 商业银行人民币贷款), a seal's name stamped across a sentence, and
-control gained by a capital increase (增资扩股: the money paid in is the 实际出资额, 注册资本 and 资本公积 alike)."""
+control gained by a capital increase (增资扩股: the money paid in is the 实际出资额, 注册资本 and 资本公积 alike), and
+a training class's schedule read into its days of 报到, teaching and 撤离."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from decimal import Decimal
 import pytest
 
 from extractors.registry import extract
+from extractors.schedule import schedule_parts
 from ingest.model import DocStatus, Document, Line, Page
 from tests.extractors.paper import paper
 
@@ -145,3 +147,42 @@ def test_a_title_in_larger_print_wider_than_the_text_does_not_stop_its_lines_run
     document = Document(path="审计.pdf", media_type="application/pdf", status=DocStatus.ok, page_count=1,
                         pages=(Page(number=1, lines=lines),), kind="audit_report", kind_confidence=0.9)
     assert {f.value for f in extract(document) if f.name == "acquisition_amount"} == {Decimal("6600")}
+
+
+@pytest.mark.parametrize(("schedule", "parts"), [
+    ("3月14日下午报到，15—17日授课，18日上午撤离", ("0.5", "3", "0.5")),
+    ("9月12日全天报到，13—14日授课，15日上午撤离", ("1", "2", "0.5")),
+    ("6月27日下午报到，28—30日授课，7月1日上午撤离", ("0.5", "3", "0.5")),
+    ("5月10日—13日（10日报到）", ("1", "3", None)),
+    ("5月10日—13日（10日下午报到，13日上午撤离）", ("0.5", "2", "0.5")),
+    ("报到1天，培训3天", ("1", "3", None)),
+    ("报到半天、授课3天、撤离半天", ("0.5", "3", "0.5")),
+    ("10月10日报到，11日—12日培训，13日撤离", ("1", "2", "1")),
+])
+def test_a_class_schedule_in_any_wording(schedule: str, parts: tuple[str, str, str | None]) -> None:
+    got = schedule_parts(schedule)
+    assert got is not None
+    arrival, teaching, departure = parts
+    assert (got.get("arrival"), got["teaching"], got.get("departure")) == \
+        (Decimal(arrival), Decimal(teaching), Decimal(departure) if departure else None)
+
+
+@pytest.mark.parametrize("schedule", ["6月29日—7月2日", "共4天", "线上直播"])
+def test_a_schedule_naming_neither_arrival_nor_departure_gives_no_parts(schedule: str) -> None:
+    assert schedule_parts(schedule) is None
+
+
+@pytest.mark.parametrize(("header", "rows", "parts"), [
+    (["班次", "地点", "人数", "日程", "时长（天）"],
+     [["1", "南京", "92", "3月14日下午报到，15—17日授课，18日上午撤离", "4"],
+      ["2", "淮安", "90", "9月12日全天报到，13—14日授课，15日上午撤离", "3.5"]], [("0.5", "3", "0.5"), ("1", "2", "0.5")]),
+    (["期次", "举办地", "学员人数", "报到（天）", "培训（天）", "撤离（天）"],
+     [["第一期", "苏州", "80", "0.5", "3", "0.5"], ["第二期", "盐城", "75", "1", "2", "半天"]],
+     [("0.5", "3", "0.5"), ("1", "2", "0.5")]),
+    (["序号", "培训城市", "参训人数", "培训时间", "天数"],
+     [["1", "无锡", "60", "5月10日—13日（10日报到）", "4"], ["2", "徐州", "66", "6月6日下午报到，7—9日授课", "3.5"]],
+     [("1", "3", None), ("0.5", "3", None)]),
+])
+def test_a_class_tables_schedule_gives_each_class_its_parts(header, rows, parts) -> None:
+    facts = [f for f in extract(paper([], [[header, *rows]], kind="application_form")) if f.name == "class_days"]
+    assert [(f.attrs.get("arrival"), f.attrs.get("teaching"), f.attrs.get("departure")) for f in facts] == parts
