@@ -5,7 +5,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from checklists.resolve import Resolved
-from checklists.schema import Category
+from checklists.schema import Category, RowCount
 from extractors.model import Fact
 
 
@@ -15,8 +15,6 @@ def with_row_counts(figures: dict[str, Resolved], facts: list[tuple[str, Fact]],
     most), unless a paper states the count itself."""
     result = dict(figures)
     for name, rule in category.row_counts.items():
-        if name in figures and not figures[name].target_only:
-            continue
         by_document: dict[str, list[tuple[str, Fact]]] = {}
         for kind, fact in facts:
             if fact.name == rule.rows:
@@ -25,7 +23,36 @@ def with_row_counts(figures: dict[str, Resolved], facts: list[tuple[str, Fact]],
             continue
         listed = max(by_document.values(), key=len)
         rows = [f for _, f in listed]
-        counted = [f for f in rows if Decimal(str(f.value)) >= rule.at_least]
-        result[name] = Resolved(name, len(counted), "count", min(f.confidence for f in rows), counted or rows[:1],
-                                kinds=(listed[0][0],), note=f"{rule.text}：列出 {len(rows)} 个，计 {len(counted)} 个")
+        stated = figures.get(name)
+        if stated is not None and not stated.target_only and not _covers(rows, stated):
+            continue  # a paper states the count and the rows do not list every one of them
+        lengths = [(f, _length(f, rule)) for f in rows]
+        counted = [f for f, length in lengths if length >= rule.at_least]
+        cut = [f"{f.provenance.text.split(' ')[0]}（{f.value}→{length.normalize():f} 天）" for f, length in lengths
+               if length < Decimal(str(f.value)) and Decimal(str(f.value)) >= rule.at_least > length]
+        note = f"{rule.text}：列出 {len(rows)} 个，计 {len(counted)} 个"
+        if cut:
+            note += f"；按{rule.capped_text}计，班次 {'、'.join(cut)} 不足{rule.at_least}天"
+        resolved = Resolved(name, len(counted), "count", min(f.confidence for f in rows), counted or rows[:1],
+                            kinds=(listed[0][0],), note=note)
+        if stated is not None and stated.value != len(counted):
+            resolved.alternatives = stated.sources + stated.alternatives
+            resolved.note += f"；材料所述 {stated.value} 个未按此计"
+        result[name] = resolved
     return result
+
+
+def _covers(rows: list[Fact], stated: Resolved) -> bool:
+    """The rows list at least as many as the stated count (the whole plan, not a sample of it)."""
+    return isinstance(stated.value, int) and len(rows) >= stated.value
+
+
+def _length(row: Fact, rule: RowCount) -> Decimal:
+    """A row's length as the guide counts it: its parts capped where its schedule gives them, never more than
+    the length it states."""
+    stated = Decimal(str(row.value))
+    parts = {k: Decimal(v) for k, v in row.attrs.items() if k in ("arrival", "teaching", "departure")}
+    if not rule.capped or "teaching" not in parts:
+        return stated
+    counted = sum((min(v, rule.capped[k]) if k in rule.capped else v for k, v in parts.items()), Decimal(0))
+    return min(stated, counted)

@@ -284,6 +284,9 @@ class RowCount(Strict):
     rows: str  # the per-row fact (class_days)
     at_least: Decimal
     text: str  # Chinese, for messages
+    # parts of a row's length counted at most so much (报到、撤离各不超过半天), by the row fact's attrs
+    capped: dict[str, Decimal] = {}
+    capped_text: str = ""  # Chinese: how the caps are stated
 
 
 class Category(Strict):

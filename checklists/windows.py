@@ -29,10 +29,20 @@ def _dated_columns(facts: list[tuple[str, Fact]], name: str) -> dict[Column, lis
     return {c: rows for c, rows in columns.items() if sum(1 for f in rows if row_date(f)) >= 2}
 
 
+def _once(dated: list[Fact]) -> list[Fact]:
+    """A settlement two papers list (the bank's 利息清单 and the audit's table restating it) counts once: of
+    the rows with one date and amount, those of the document listing most of them."""
+    by_key: dict[tuple[date | None, object], dict[str, list[Fact]]] = defaultdict(lambda: defaultdict(list))
+    for fact in dated:
+        by_key[(row_date(fact), fact.value)][fact.provenance.document].append(fact)
+    kept = {id(f) for documents in by_key.values() for f in max(documents.values(), key=len)}
+    return [f for f in dated if id(f) in kept]
+
+
 def _windowed(name: str, columns: list[list[Fact]], window: Window) -> tuple[Resolved, int] | None:
-    """Every statement's dated rows inside the window, summed across statements, and how many rows fall
-    outside it; None when no row is dated."""
-    dated = [f for rows in columns for f in rows if row_date(f)]
+    """Every statement's dated rows inside the window, summed across statements (a settlement listed by two
+    papers once), and how many rows fall outside it; None when no row is dated."""
+    dated = _once([f for rows in columns for f in rows if row_date(f)])
     if not dated:
         return None
     inside = [f for f in dated if window.start <= row_date(f) <= window.end]  # type: ignore[operator]
@@ -67,6 +77,15 @@ def _left_out(facts: list[tuple[str, Fact]], name: str, window: Window) -> tuple
     return sorted(sums - {Decimal(0)}), found
 
 
+def _not_counted_kind(left_out: list[Fact]) -> str:
+    """What the money left out is: a foreign-currency loan's interest, a non-bank lender's, or both."""
+    currencies = list(dict.fromkeys(f.attrs["currency"] for f in left_out if f.attrs.get("currency")))
+    kinds = [f"外币（{'、'.join(currencies)}）贷款利息"] if currencies else []
+    if any(f.attrs.get("lender") for f in left_out):
+        kinds.append("非商业银行借款利息")
+    return "、".join(kinds) or "非商业银行借款利息"
+
+
 def within_windows(figures: dict[str, Resolved], facts: list[tuple[str, Fact]],
                    category: Category) -> dict[str, Resolved]:
     """A figure the guide counts over a period, listed row by row with dates (banks' 利息清单), is the sum of
@@ -90,7 +109,7 @@ def within_windows(figures: dict[str, Resolved], facts: list[tuple[str, Fact]],
         if not outside and not with_extra:
             continue  # every dated row counts and nothing was added: the stated figure stands
         if stated is not None:
-            why = f"含非商业银行借款利息 {show(extra, stated.unit)}" if with_extra else "含期间外利息"
+            why = f"含{_not_counted_kind(left_out)} {show(extra, stated.unit)}" if with_extra else "含期间外利息"
             where = "、".join(dict.fromkeys(f.provenance.document for f in stated.sources)) or "申报材料"
             windowed.note += f"；{where} 所列 {show(stated.value, stated.unit)} {why}"
             windowed.alternatives += [f for f in stated.sources + left_out if f not in windowed.alternatives]

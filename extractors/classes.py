@@ -1,5 +1,6 @@
 """A training plan's class table (班次 | 地点 | 学员人数 | 天数): the trainees summed, the smallest class, the
-cities, and each class's length — how many are long enough is the guide's to say (checklists)."""
+cities, and each class's length with its days of 报到, teaching and 撤离 where a schedule column or 报到/培训/撤离
+columns give them — how much of those counts, and how many classes are long enough, is the guide's to say."""
 
 from __future__ import annotations
 
@@ -10,12 +11,16 @@ from extractors.context import ExtractContext
 from extractors.lexicon import lexicon
 from extractors.model import Fact
 from extractors.normalize import normalize
+from extractors.schedule import ARRIVAL, DEPARTURE, Parts, schedule_parts
 from extractors.units import header_column
 from ingest.model import Cell, Document, Page, Table
 
 EXTRACTOR = "training.classes.v1"
 TRAINEES = re.compile(r"学员(人数|数)?|参训(人数)?|培训人数|人数")
 DAYS = re.compile(r"天数|时长|培训天|学时\(天\)|\(天\)$")
+SCHEDULE = re.compile(r"日程|安排|行程|日期|时间")
+TEACHING = re.compile(r"授课|培训|教学|上课|课程")
+WHOLE_LENGTH = re.compile(r"时长|总天数|合计|共计")
 PLACE = re.compile(r"地点|城市|地区|设区市|举办地")
 TOTAL = re.compile(r"^.{0,3}(合\s*计|总\s*计|小\s*计)")
 NUMBER = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*(人|天|日)?\s*$")
@@ -27,6 +32,36 @@ def _number(cell: Cell | None) -> Decimal | None:
         return Decimal(match.group(1)) if match else None
     except InvalidOperation:
         return None
+
+
+def _columns(header: tuple[Cell, ...]) -> tuple[int | None, int | None, dict[str, int]]:
+    """The class length column, a schedule column, and 报到/培训/撤离 columns of days (when 报到 and 撤离 both are)."""
+    texts = {c.col: normalize(c.text) for c in header}
+    arrival = next((col for col, t in texts.items() if ARRIVAL.search(t)), None)
+    departure = next((col for col, t in texts.items() if DEPARTURE.search(t)), None)
+    parts: dict[str, int] = {}
+    if arrival is not None and departure is not None:
+        teaching = next((col for col, t in texts.items() if TEACHING.search(t) and col not in (arrival, departure)
+                         and not WHOLE_LENGTH.search(t)), None)
+        if teaching is not None:
+            parts = {"arrival": arrival, "teaching": teaching, "departure": departure}
+    days = next((col for col, t in texts.items() if DAYS.search(t) and col not in parts.values()), None)
+    schedule = next((col for col, t in texts.items() if SCHEDULE.search(t) and col not in parts.values()
+                     and col != days), None)
+    return days, schedule, parts
+
+
+def _parts(cell: dict[tuple[int, int], Cell], r: int, schedule: int | None, columns: dict[str, int]) -> Parts | None:
+    if columns:
+        read = {kind: _span(cell.get((r, col))) for kind, col in columns.items()}
+        return {k: v for k, v in read.items() if v is not None} if read.get("teaching") is not None else None
+    found = cell.get((r, schedule)) if schedule is not None else None
+    return schedule_parts(normalize(found.text)) if found else None
+
+
+def _span(cell: Cell | None) -> Decimal | None:
+    text = normalize(cell.text) if cell else ""
+    return Decimal("0.5") if re.fullmatch(r"半天?|半日", text.strip()) else _number(cell)
 
 
 def _fact(document: Document, page: Page, name: str, value: object, cells: list[Cell], text: str,
@@ -54,12 +89,20 @@ def _table_facts(document: Document, page: Page, table: Table) -> list[Fact]:
                    f"班次表 {len(classes)} 个班次学员人数合计 {int(total)} 人"),
              _fact(document, page, "min_class_size", int(smallest[0]), [smallest[1]],  # type: ignore[arg-type]
                    f"班次表学员人数最少的班次 {int(smallest[0])} 人")]  # type: ignore[arg-type]
-    days_at = header_column(header, DAYS)
-    for r in classes if days_at is not None else []:
-        days = _number(cell.get((r, days_at)))
-        if days is not None:
-            facts.append(_fact(document, page, "class_days", days, [cell[(r, days_at)]],
-                               f"{normalize(rows[r][0].text)} {days} 天", unit="day"))
+    days_at, schedule_at, part_columns = _columns(header)
+    for r in classes:
+        days = _number(cell.get((r, days_at))) if days_at is not None else None
+        parts = _parts(cell, r, schedule_at, part_columns)
+        if days is None and parts:
+            days = sum(parts.values(), Decimal(0))
+        if days is None:
+            continue
+        at = [c for c in (cell.get((r, days_at)) if days_at is not None else None,
+                          cell.get((r, schedule_at)) if schedule_at is not None else None) if c] or [rows[r][0]]
+        fact = _fact(document, page, "class_days", days, at, f"{normalize(rows[r][0].text)} {days} 天"
+                     + (f"（{normalize(cell[(r, schedule_at)].text)}）" if parts and schedule_at is not None else ""),
+                     unit="day")
+        facts.append(fact.model_copy(update={"attrs": {**fact.attrs, **{k: str(v) for k, v in (parts or {}).items()}}}))
     place_at = header_column(header, PLACE)
     if place_at is not None:
         cities = {city for r in classes for city in lexicon().cities if city in normalize(cell[(r, place_at)].text)}

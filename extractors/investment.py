@@ -14,6 +14,7 @@ from extractors.context import ExtractContext
 from extractors.date import as_of_date
 from extractors.figures import TOTAL_NOUN, reading_facts
 from extractors.lexicon import PARTNER_WORDS, label_of, lexicon
+from extractors.cash import cash_parts
 from extractors.model import Column, Fact, table_column
 from extractors.rounds import EARLIER_ROUND, last_round
 from extractors.years import EARLIER, consecutive_periods, latest_year
@@ -56,7 +57,7 @@ def stated_amounts(ctx: ExtractContext, base: float, extractor: str,
     kept = last_round(latest_year(consecutive_periods(
         _without_rounded([f for f in stated if id(f) not in gone] + derived + in_prose))))
     kept = kept if ctx.document.kind == "audit_report" else invested_so_far(ctx, kept)
-    kept = _titled_totals(ctx, kept, allowed)
+    kept = cash_parts(_titled_totals(ctx, kept, allowed))
     return [f for f in kept if (f.name in allowed or f.name in (EARLIER, EARLIER_ROUND)) and f.name != "carried_subtotal"]
 
 

@@ -16,7 +16,7 @@ from extractors.forms import cover_letter_facts, form_facts, test_report_facts
 from extractors.indicators import improved_indicator_facts
 from extractors.investment import investment_facts, stated_amounts
 from extractors.invoice import invoice_facts
-from extractors.lenders import interest_not_counted
+from extractors.lenders import foreign_interest_not_counted, interest_not_counted
 from extractors.model import Fact
 from extractors.parties import audit_firm_facts, party_facts
 from extractors.procedures import exemption_facts, procedure_facts, start_certificate_facts
@@ -127,6 +127,9 @@ def _ocr_marked(fact: Fact) -> Fact:
                                    "provenance": fact.provenance.model_copy(update={"ocr": True})})
 
 
+INTEREST_PAPERS = frozenset({"interest_statement", "audit_report"})
+
+
 def extract(document: Document) -> list[Fact]:
     """All facts of one classified document, in extractor order."""
     if document.status.value not in ("ok", "ocr"):
@@ -137,5 +140,7 @@ def extract(document: Document) -> list[Fact]:
         facts.extend(extractor.run(ctx))
     if document.kind == "interest_statement":
         facts = interest_not_counted(document, facts)
+    if document.kind in INTEREST_PAPERS:
+        facts = foreign_interest_not_counted(document, facts)
     ocr_pages = document.ocr_pages
     return [_ocr_marked(f) if _read_by_ocr(f, ocr_pages) else f for f in facts] if ocr_pages else facts

@@ -154,14 +154,35 @@ def paragraphs(page: Page) -> list[list[Line]]:
     prose = [line for line, flag in zip(page.lines, is_prose, strict=True) if flag]
     if not prose:
         return [[line] for line in page.lines]
-    left, right = min(line.bbox[0] for line in prose), max(line.bbox[2] for line in prose)  # type: ignore[index]
+    left, right = _text_block(prose)
     groups: list[list[Line]] = []
+    running: list[Line] | None = None  # the prose paragraph the next line may run on into
     for index, line in enumerate(page.lines):
-        if index and is_prose[index - 1] and is_prose[index] and _runs_on(groups[-1][-1], line, left, right):
-            groups[-1].append(line)
-        else:
-            groups.append([line])
+        if running is not None and is_prose[index] and _runs_on(running[-1], line, left, right):
+            running.append(line)
+            continue
+        groups.append([line])
+        if running is None or not is_prose[index] or not _overlay(running[-1], line):
+            running = groups[-1] if is_prose[index] else None
     return groups
+
+
+def _text_block(prose: list[Line]) -> tuple[float, float]:
+    """The left and right edges of the body text: of the lines in the body's print size, so that a title in
+    larger print running past the margins does not stand for the text's width."""
+    heights = sorted(line.bbox[3] - line.bbox[1] for line in prose)  # type: ignore[index]
+    body = heights[len(heights) // 2]
+    lines = [line for line in prose if abs((line.bbox[3] - line.bbox[1]) - body) <= 0.25 * body] or prose  # type: ignore[index]
+    return min(line.bbox[0] for line in lines), max(line.bbox[2] for line in lines)  # type: ignore[index]
+
+
+def _overlay(previous: Line, line: Line) -> bool:
+    """Smaller print lying over a line of prose (a seal's name stamped across the text): its own unit, and
+    the paragraph it lies on runs on past it ("…无" / 无锡市工业和信息化局 / "需办理备案…")."""
+    assert previous.bbox is not None and line.bbox is not None
+    height = previous.bbox[3] - previous.bbox[1]
+    return line.bbox[3] - line.bbox[1] < 0.8 * height and line.bbox[1] < previous.bbox[3] and \
+        line.bbox[3] > previous.bbox[1]
 
 
 def _runs_on(previous: Line, line: Line, left: float, right: float) -> bool:
