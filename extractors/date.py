@@ -12,6 +12,8 @@ from extractors.normalize import small_from_chinese, year_from_chinese
 _DAY = re.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})\s*[年./\-]\s*(?P<m>\d{1,2})\s*[月./\-]\s*(?P<d>\d{1,2})\s*日?(?!\d)")
 _MONTH = re.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})\s*年\s*(?P<m>\d{1,2})\s*月(?!\s*\d)|"
                     r"(?<![\d.])(?P<y2>(?:19|20)\d{2})\s*[.\-/]\s*(?P<m2>\d{1,2})(?!\d|\.\d|[\-/]\d{1,2}(?!\d))")
+_MONTH_END_AT = re.compile(r"\s*(?:底|末)")
+_YEAR_END = re.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})\s*年\s*(?:底|末)(?!\s*\d)")
 _CN_NUM = "〇○零一二三四五六七八九十"
 _CN = re.compile(rf"(?P<y>[{_CN_NUM}]{{4}})年(?P<m>[{_CN_NUM}]{{1,2}})月(?:(?P<d>[{_CN_NUM}]{{1,3}})日)?")
 
@@ -67,8 +69,13 @@ def find_dates(text: str) -> list[DateMention]:
         if not free(match):
             continue
         made = _make(int(match["y"] or match["y2"]), int(match["m"] or match["m2"]), None, match)
+        if made and (end := _MONTH_END_AT.match(text, match.end())):  # "6月底" is the month's last day
+            made = DateMention(made.last_day, "day", made.start, end.end(), text[made.start:end.end()])
         if made:
             found.append(made)
+    for match in _YEAR_END.finditer(text):  # "2023年底", "2023年末"
+        if free(match):
+            found.append(DateMention(date(int(match["y"]), 12, 31), "day", match.start(), match.end(), match.group(0)))
     found += [end for start in found if start.precision == "day" and (end := _range_end(text, start))]
     return sorted(found, key=lambda d: d.start)
 

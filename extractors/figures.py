@@ -282,7 +282,7 @@ def ratio_figures() -> frozenset[str]:
 # A count: digits (thousands separators allowed), a decimal part only with 亿/万 ("2.35亿"), then
 # an optional measure word. Not a percentage, not part of a date.
 _COUNT = re.compile(r"(?<![\d.])(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?\s*(亿|万)?\s*"
-                    r"(人次|个|台|项|家|场|款|套|件|次|人|年|天|班|篇|份|名|期|座)?(?!\s*[%％.\d元万亿A-Za-z])")
+                    r"(人次|个|台|项|家|场|款|套|件|次|人|年|天|班|篇|份|名|期|座|条)?(?!\s*[%％.\d元万亿A-Za-z])")
 _SCALE = {"亿": Decimal(10) ** 8, "万": Decimal(10) ** 4}
 _LABEL_SCALE = re.compile(r"[(（](亿|万)[个次家件条人]?[)）]")
 _DATE_NEXT = re.compile(r"^\s*[年月日号]")
@@ -315,7 +315,7 @@ def _not_a_date(text: str, match: re.Match[str]) -> bool:
 
 
 _LEADING = re.compile(r"^\s*(?:不少于|不低于|不超过|大于|超过|约|共计|共|合计|累计|达到|达)\s*")
-_TRAILING = re.compile(r"\s*(?:以上|余|多|左右)\s*(?=(?:人次|[个台项家场款套件次人年天班篇份名期座])?\s*$)")
+_TRAILING = re.compile(r"\s*(?:以上|余|多|左右)\s*(?=(?:人次|[个台项家场款套件次人年天班篇份名期座条])?\s*$)")
 
 
 def _bare(text: str) -> str:

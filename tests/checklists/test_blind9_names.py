@@ -147,3 +147,16 @@ def test_an_issuer_read_by_ocr_with_a_character_wrong(signature: str, seal: str 
 
     check = material_check(START, [_scan([*BODY, signature, "2022年11月10日"], seal, status)], [])
     assert check.status == issued, check.message
+
+
+@pytest.mark.parametrize(("text", "passes"), [
+    ("专家组认为，该节点系统功能、性能、安全及运营符合二级节点建设运营规范要求，同意通过评估。", True),
+    ("2022年7月，中国信息通信研究院组织专家对该节点进行评估，一致同意该节点通过专家评估。", True),
+    ("评估结论：通过。", False),  # says nothing of experts
+    ("专家组建议该节点进一步完善后再行评估。", False),
+])
+def test_an_expert_evaluation_passed_in_any_wording(text: str, passes: bool) -> None:
+    from tests.checklists.test_blind6_conditions import _check
+
+    check = _check("iiot-identifier-node", "expert_evaluation_passed", {"评估意见.pdf": ("third_party_test_report", text)})
+    assert (check.status == "pass") is passes, check.message
