@@ -34,8 +34,8 @@ from pathlib import Path
 from typing import Any
 
 from ingest.model import DocStatus, Document
+from ingest.ocr_budget import budget_seconds
 from ingest.read import OUT_OF_MEMORY, read_file
-from ingest.scan import budget_seconds
 
 DEFAULT_TIMEOUT_S = 15.0
 WALL_CEILING = 4.0  # a worker using no CPU is stopped after this many times its CPU limit
