@@ -21,7 +21,7 @@ from ingest.classify import classify
 from ingest.model import DocStatus, Document
 from ingest.packet import Packet, PacketFile
 from ingest.read import read_file
-from ingest.sandbox import default_timeout, iter_isolated
+from ingest.sandbox import available_cores, default_timeout, iter_isolated
 
 log = logging.getLogger("grantcheck")
 Read = tuple[Document, list[Fact] | None]
@@ -132,6 +132,10 @@ def _read_files(packet: Packet, isolate: bool, workers: int | None, job: Callabl
                           key=lambda item: -_size(item[1].path))
         jobs = [(file.path, file.rel) for _, file in readable]
         timeout = default_timeout() + (EXTRACT_ALLOWANCE_S if job is extracted else 0.0)
+        if job is extracted and min(workers or available_cores(), len(jobs)) > 1:
+            from grantcheck.split_job import extracted_in_parts
+
+            job = extracted_in_parts  # a long PDF's pages read by several workers
         for done, result in iter_isolated(jobs, workers, job, timeout, meanwhile):  # type: ignore[arg-type]
             yield readable[done][0], result
 

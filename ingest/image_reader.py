@@ -6,9 +6,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-import numpy as np
-
-from ingest.model import Barcode, Document, DocStatus, Page
+from ingest.model import Barcode, DocStatus, Document, Page
 from ingest.render import MAX_FRAMES, ImageFrames, Raster, RenderError
 
 INVOICE_PAGE = re.compile(r"发\s*票\s*号\s*码|发\s*票\s*代\s*码|发\s*票\s*专\s*用\s*章")
@@ -27,6 +25,7 @@ def _codes(raster: Raster, page: Page) -> list[Barcode]:
     """QR codes of an OCR'd invoice page, boxes in points of the upright page."""
     if not INVOICE_PAGE.search(" ".join(line.text for line in page.lines)):
         return []
+    import numpy as np
     from PIL import Image
 
     from ingest.qr import decode_image

@@ -13,7 +13,8 @@ paths) are rendered at low resolution and looked at for one.
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -125,31 +126,83 @@ class _Fallback:
 Then = Callable[[Document, "pdfium.PdfDocument | None"], Document]
 
 
+@dataclass(frozen=True)
+class ParsedPages:
+    """Pages `start`.. of a PDF as their text layer gives them (`pages`), what else each needs (`needs`:
+    "ocr", "seal" or None), and how many pages the file has (`count`)."""
+
+    count: int
+    start: int
+    pages: tuple[Page, ...]
+    needs: tuple[str | None, ...]
+
+
 def read_pdf(path: Path, rel: str, then: Then | None = None) -> Document:
     """The PDF as a Document; `then(document, pdf)` adds what else is read off its pages (QR codes) while
     PDFium still has the file open (`pdf`; None where PDFium could not open it)."""
-    fallback = _Fallback(path)
-    pdfium_fonts.install()
-    pdf = None
-    try:
+    with _opened(path) as pdf:
         try:
-            try:
-                pdf = pdfium.PdfDocument(str(path))
-            except pdfium.PdfiumError:  # pdfminer says why: encrypted, damaged, ...
-                parsed = [_page(fallback.page(index), index + 1) for index in range(fallback.count())]
-            else:
-                parsed = [_page(_shapes(pdf, index, fallback), index + 1) for index in range(len(pdf))]
+            parsed = _parse(path, pdf, 0, None)
         except PdfParseError as exc:
             return _unreadable(rel, str(exc))
-        finally:
-            fallback.close()
-        if not parsed:
-            return _unreadable(rel, "PDF 没有页面")
-        document = _rendered(path, rel, [page for page, _ in parsed], [need for _, need in parsed], pdf)
-        return then(document, pdf) if then is not None else document
+        return _finish(path, rel, list(parsed.pages), list(parsed.needs), pdf, then)
+
+
+def read_pdf_pages(path: Path, start: int, stop: int | None) -> ParsedPages:
+    """Pages `start` to `stop` (from 0, `stop` excluded, None: to the end) as `read_pdf` parses them;
+    raises PdfParseError where `read_pdf` gives the file as unreadable."""
+    with _opened(path) as pdf:
+        return _parse(path, pdf, start, stop)
+
+
+def finish_pdf(path: Path, rel: str, pages: list[Page], needs: list[str | None], then: Then | None = None
+               ) -> Document:
+    """The Document `read_pdf` gives from its parsed pages (all of them, in order, with their needs)."""
+    with _opened(path) as pdf:
+        return _finish(path, rel, pages, needs, pdf, then)
+
+
+def page_count(path: Path) -> int | None:
+    """The PDF's pages as PDFium counts them; None where PDFium cannot open it."""
+    with _opened(path) as pdf:
+        return len(pdf) if pdf is not None else None
+
+
+@contextlib.contextmanager
+def _opened(path: Path) -> Iterator[pdfium.PdfDocument | None]:
+    """The file as PDFium opens it, or None (pdfminer says why: encrypted, damaged, ...)."""
+    pdfium_fonts.install()
+    try:
+        pdf = pdfium.PdfDocument(str(path))
+    except pdfium.PdfiumError:
+        pdf = None
+    try:
+        yield pdf
     finally:
         if pdf is not None:
             pdf.close()
+
+
+def _parse(path: Path, pdf: pdfium.PdfDocument | None, start: int, stop: int | None) -> ParsedPages:
+    fallback = _Fallback(path)
+    try:
+        count = fallback.count() if pdf is None else len(pdf)
+        end = count if stop is None else min(stop, count)
+        if pdf is None:
+            parsed = [_page(fallback.page(index), index + 1) for index in range(start, end)]
+        else:
+            parsed = [_page(_shapes(pdf, index, fallback), index + 1) for index in range(start, end)]
+    finally:
+        fallback.close()
+    return ParsedPages(count, start, tuple(page for page, _ in parsed), tuple(need for _, need in parsed))
+
+
+def _finish(path: Path, rel: str, pages: list[Page], needs: list[str | None], pdf: pdfium.PdfDocument | None,
+            then: Then | None) -> Document:
+    if not pages:
+        return _unreadable(rel, "PDF 没有页面")
+    document = _rendered(path, rel, pages, needs, pdf)
+    return then(document, pdf) if then is not None else document
 
 
 def _shapes(pdf: pdfium.PdfDocument, index: int, fallback: _Fallback) -> PageShapes:

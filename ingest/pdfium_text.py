@@ -163,13 +163,13 @@ def _chars(textpage: Any, height: float) -> list[Char]:
         raw.FPDFText_GetLooseCharBox
     text_object = _text_object_address
     chars: list[Char] = []
+    x_ref, y_ref = ctypes.byref(x), ctypes.byref(y)
     for i in range(raw.FPDFText_CountChars(textpage)):
-        if generated(textpage, i):
-            continue
         code = unicode(textpage, i)
-        if code == 0x0D or code == 0x0A:
+        # PDFium generates only spaces and line breaks (between words, at line ends): only a space asks
+        if code == 0x0D or code == 0x0A or (code == 0x20 and generated(textpage, i)):
             continue
-        origin(textpage, i, x, y)
+        origin(textpage, i, x_ref, y_ref)
         obj = text_object(textpage, i) or 0
         placed = objects.get(obj) if obj else None
         if placed is None:

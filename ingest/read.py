@@ -11,9 +11,9 @@ from pathlib import Path
 from ingest.docx_reader import read_docx
 from ingest.einvoice_xml import read_einvoice_xml
 from ingest.image_reader import read_image
-from ingest.model import DocStatus, Document
+from ingest.model import DocStatus, Document, Page
 from ingest.ofd_reader import read_ofd
-from ingest.pdf_reader import read_pdf
+from ingest.pdf_reader import finish_pdf, read_pdf
 from ingest.qr import document_page_codes, pdf_page_codes
 from ingest.zipguard import readable_name
 
@@ -71,6 +71,11 @@ def read_pdf_with_codes(path: Path, rel: str) -> Document:
     return read_pdf(path, rel, then=lambda document, pdf: _with_codes(path, rel, document, pdf))
 
 
+def finish_pdf_with_codes(path: Path, rel: str, pages: list[Page], needs: list[str | None]) -> Document:
+    """`read_pdf_with_codes` from pages parsed beforehand (`pdf_reader.read_pdf_pages`, in parts)."""
+    return finish_pdf(path, rel, pages, needs, then=lambda document, pdf: _with_codes(path, rel, document, pdf))
+
+
 def _with_codes(path: Path, rel: str, document: Document, pdf: object | None) -> Document:
     if document.status not in (DocStatus.ok, DocStatus.ocr):
         return document
@@ -109,15 +114,18 @@ def read_file(path: Path, rel: str) -> Document:
     _, reader = READERS[kind]
     try:
         return reader(path, rel)
-    except RecursionError:
-        return _failed(rel, kind, "文件结构异常（递归过深）")
-    except MemoryError:
-        return _failed(rel, kind, OUT_OF_MEMORY)
     except Exception as exc:  # noqa: BLE001 - a foreign parser bug must not sink the packet
-        if "bad_alloc" in str(exc):  # a native library (onnxruntime) out of memory under the worker's cap
-            return _failed(rel, kind, OUT_OF_MEMORY)
-        log.exception("reader %s failed on %s", kind, rel)
-        return _failed(rel, kind, f"解析失败（{type(exc).__name__}）")
+        return _failed(rel, kind, failure_reason(exc, kind, rel))
+
+
+def failure_reason(exc: Exception, kind: str, rel: str) -> str:
+    """Why a reader's exception left the file unreadable, for reviewers."""
+    if isinstance(exc, RecursionError):
+        return "文件结构异常（递归过深）"
+    if isinstance(exc, MemoryError) or "bad_alloc" in str(exc):  # bad_alloc: a native library (onnxruntime)
+        return OUT_OF_MEMORY                                        # out of memory under the worker's cap
+    log.exception("reader %s failed on %s", kind, rel)
+    return f"解析失败（{type(exc).__name__}）"
 
 
 def _failed(rel: str, kind: str, reason: str) -> Document:

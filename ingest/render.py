@@ -15,8 +15,10 @@ import warnings
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import numpy as np
+if TYPE_CHECKING:  # numpy is imported where pixels are made: a packet without scans or seals needs none
+    import numpy as np
 
 OCR_DPI = 200
 SEAL_DPI = 72
@@ -63,6 +65,7 @@ def open_pdf(path: Path) -> Iterator[object]:
 
 def render_page(pdf: object, number: int, dpi: float = OCR_DPI, max_pixels: int = MAX_PIXELS) -> Raster:
     """Page `number` (from 1) of an open pypdfium2 document as RGB pixels."""
+    import numpy as np
     import pypdfium2 as pdfium
 
     try:
@@ -92,6 +95,7 @@ def _image_dpi(image: object) -> float:
 
 
 def _frame_to_raster(image: object, max_pixels: int) -> Raster:
+    import numpy as np
     from PIL import ImageOps
 
     image = ImageOps.exif_transpose(image)  # type: ignore[arg-type]

@@ -29,13 +29,14 @@ import resource
 import time
 from collections import deque
 from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
 from multiprocessing.connection import Connection, wait
 from pathlib import Path
 from typing import Any
 
 from ingest.model import DocStatus, Document
+from ingest.ocr_budget import budget_seconds
 from ingest.read import OUT_OF_MEMORY, read_file
-from ingest.scan import budget_seconds
 
 DEFAULT_TIMEOUT_S = 15.0
 WALL_CEILING = 4.0  # a worker using no CPU is stopped after this many times its CPU limit
@@ -73,7 +74,10 @@ def _ocr_in_worker() -> None:
     ocr.allow_threads()
 
 
-Job = Callable[[Path, str], tuple[Document, Any]]  # what a worker does with one file: its Document and more
+# what a worker does with one file: its Document and more, or a Split
+Job = Callable[[Path, str], "tuple[Document, Any] | Split"]
+Task = tuple[Callable[..., Any], tuple[Any, ...]]  # a module-level function and its arguments, for a worker
+TIMED_OUT = "解析超时（计算时间超过 {:.0f} 秒），疑似异常文件"
 
 
 def read_only(path: Path, rel: str) -> tuple[Document, None]:
@@ -90,8 +94,8 @@ def _serve(conn: Connection, job: Job) -> None:
             return
         if task is None:
             return
-        path, rel = task
-        conn.send(job(Path(path), rel))
+        function, args = task
+        conn.send(job(Path(args[0]), args[1]) if function is None else function(*args))
 
 
 def default_timeout() -> float:
@@ -143,15 +147,23 @@ class IsolatedReader:
             return self.timed_out(path, rel)
         return self.receive(path, rel)
 
-    def send(self, path: Path, rel: str) -> None:
-        self._conn.send((str(path), rel))
+    def send(self, path: Path, rel: str, task: Task | None = None) -> None:
+        """The job on the file, or `task` (a module-level function and its arguments) for it."""
+        self._message = (None, (str(path), rel)) if task is None else task
+        self._conn.send(self._message)
         self._sent = (time.monotonic(), _cpu_seconds(self._process.pid))
 
-    def over_time(self) -> bool:
-        """The file sent last has used more CPU than the limit, or more wall time than the ceiling."""
-        wall, cpu = self._sent
-        return _cpu_seconds(self._process.pid) - cpu > self.timeout_s or \
-            time.monotonic() - wall > WALL_CEILING * self.timeout_s
+    def cpu_used(self) -> float:
+        """CPU seconds the worker has used on what was sent last."""
+        return _cpu_seconds(self._process.pid) - self._sent[1]
+
+    def over_wall(self) -> bool:
+        return time.monotonic() - self._sent[0] > WALL_CEILING * self.timeout_s
+
+    def over_time(self, spent: float = 0.0) -> bool:
+        """What was sent last has used more CPU than the limit (less `spent` on the file elsewhere), or more
+        wall time than the ceiling."""
+        return spent + self.cpu_used() > self.timeout_s or self.over_wall()
 
     def _answered(self) -> bool:
         while not self._conn.poll(min(POLL_S, self.timeout_s)):
@@ -165,7 +177,7 @@ class IsolatedReader:
 
     def timed_out(self, path: Path, rel: str) -> tuple[Document, None]:
         self._restart()
-        return _failed(rel, f"解析超时（计算时间超过 {self.timeout_s:.0f} 秒），疑似异常文件")
+        return _failed(rel, TIMED_OUT.format(self.timeout_s))
 
     def receive(self, path: Path, rel: str, retry: bool = True) -> tuple[Document, Any]:
         """The answer to `send(path, rel)`, which has arrived; a file that ran out of memory is tried once
@@ -176,9 +188,10 @@ class IsolatedReader:
         except (EOFError, OSError):
             self._restart()
             return _failed(rel, "解析进程异常退出（内存超限或文件异常）")
-        if retry and result[0].error == OUT_OF_MEMORY:
+        if retry and isinstance(result, tuple) and result[0].error == OUT_OF_MEMORY:
             self._restart()
-            self.send(path, rel)
+            message = self._message
+            self.send(path, rel, message if message[0] is not None else None)
             if not self._answered():
                 return self.timed_out(path, rel)
             return self.receive(path, rel, retry=False)
@@ -238,12 +251,42 @@ def iter_isolated(files: Sequence[tuple[Path, str]], workers: int | None = None,
             reader.close()
 
 
+@dataclass
+class Split:
+    """A job's answer for a file it read only in part (`first`): the file's other `parts`, each a task any
+    worker runs next, then `settle` (in this process) on the answers in order — the file's result, or None:
+    then `join` runs as one more task on (path, rel, answers) and gives it. A part the sandbox answered for
+    (timed out, its worker died) is that answer. The file's time limit counts all its tasks' CPU time."""
+
+    first: Any
+    parts: list[Task]
+    settle: Callable[[Path, str, list[Any]], tuple[Document, Any] | None]
+    join: Callable[[Path, str, list[Any]], tuple[Document, Any]]
+
+
+@dataclass
+class _Work:
+    file: int
+    task: Task | None = None  # None: the job on the file
+    slot: int | None = None  # the part's place among the file's answers; None: the file's job or its join
+
+
+@dataclass
+class _Parts:
+    split: Split
+    answers: list[Any]
+    left: int
+
+
 class _Pool:
     def __init__(self, readers: list[IsolatedReader], files: list[tuple[Path, str]]) -> None:
         self.files = files
-        self.waiting = deque(range(len(files)))
-        self.busy: dict[int, IsolatedReader] = {}  # file index → its worker
+        self.waiting = deque(_Work(index) for index in range(len(files)))
+        self.busy: dict[int, tuple[IsolatedReader, _Work]] = {}  # id of the worker → it and its work
         self.idle = list(readers)
+        self.timeout_s = readers[0].timeout_s
+        self.spent: dict[int, float] = {}  # CPU seconds of a file's finished tasks
+        self.parts: dict[int, _Parts] = {}
 
     def results(self, meanwhile: Callable[[], object] | None = None) -> Iterator[tuple[int, tuple[Document, Any]]]:
         self._dispatch()
@@ -256,21 +299,66 @@ class _Pool:
 
     def _dispatch(self) -> None:
         while self.idle and self.waiting:
-            index, reader = self.waiting.popleft(), self.idle.pop()
-            reader.send(*self.files[index])
-            self.busy[index] = reader
+            work, reader = self.waiting.popleft(), self.idle.pop()
+            reader.send(*self.files[work.file], work.task)
+            self.busy[id(reader)] = (reader, work)
 
     def _collect(self) -> list[tuple[int, tuple[Document, Any]]]:
-        poll = min([POLL_S] + [reader.timeout_s for reader in self.busy.values()])
-        ready = set(wait([reader.connection for reader in self.busy.values()], poll))
+        poll = min([POLL_S] + [reader.timeout_s for reader, _ in self.busy.values()])
+        ready = set(wait([reader.connection for reader, _ in self.busy.values()], poll))
         finished = []
-        for index, reader in list(self.busy.items()):
-            if reader.connection in ready:
-                finished.append((index, reader.receive(*self.files[index])))
-            elif reader.over_time():
-                finished.append((index, reader.timed_out(*self.files[index])))
-            else:
+        for key, (reader, work) in list(self.busy.items()):
+            if key not in self.busy:  # stopped with another task of its file
                 continue
-            del self.busy[index]
-            self.idle.append(reader)
+            if reader.connection in ready:
+                used = reader.cpu_used()
+                answer = reader.receive(*self.files[work.file])
+                self.spent[work.file] = self.spent.get(work.file, 0.0) + used
+                self._free(key)
+                finished.extend(self._answered(work, answer))
+            elif self._over_time(work.file, reader):
+                finished.extend(self._timed_out(work.file))
         return finished
+
+    def _free(self, key: int) -> None:
+        reader, _ = self.busy.pop(key)
+        self.idle.append(reader)
+
+    def _over_time(self, file: int, reader: IsolatedReader) -> bool:
+        others = sum(r.cpu_used() for r, w in self.busy.values() if w.file == file and r is not reader)
+        return reader.over_time(self.spent.get(file, 0.0) + others)
+
+    def _timed_out(self, file: int) -> list[tuple[int, tuple[Document, Any]]]:
+        """Every running task of the file stopped, its waiting parts dropped: each answered as timed out."""
+        finished = []
+        for key, (reader, work) in list(self.busy.items()):
+            if work.file == file:
+                answer = reader.timed_out(*self.files[file])
+                self._free(key)
+                finished.extend(self._answered(work, answer))
+        for work in [w for w in self.waiting if w.file == file]:
+            self.waiting.remove(work)
+            answer = _failed(self.files[file][1], TIMED_OUT.format(self.timeout_s))
+            finished.extend(self._answered(work, answer))
+        return finished
+
+    def _answered(self, work: _Work, answer: Any) -> list[tuple[int, tuple[Document, Any]]]:
+        if isinstance(answer, Split):
+            answers = [answer.first] + [None] * len(answer.parts)
+            parts = self.parts[work.file] = _Parts(answer, answers, len(answer.parts))
+            self.waiting.extendleft(reversed([_Work(work.file, task, slot)
+                                              for slot, task in enumerate(answer.parts, start=1)]))
+        elif work.slot is None:
+            return [(work.file, answer)]
+        else:
+            parts = self.parts[work.file]
+            parts.answers[work.slot] = answer
+            parts.left -= 1
+        if parts.left:
+            return []
+        path, rel = self.files[work.file]
+        settled = parts.split.settle(path, rel, parts.answers)
+        if settled is not None:
+            return [(work.file, settled)]
+        self.waiting.appendleft(_Work(work.file, (parts.split.join, (str(path), rel, parts.answers))))
+        return []

@@ -7,38 +7,14 @@ pages costs its packet no more than a few pages' time.
 
 from __future__ import annotations
 
-import os
-import time
 from dataclasses import replace
 
 import numpy as np
 
 from ingest.model import Page, Seal
+from ingest.ocr_budget import BUDGET_ENV, DEFAULT_BUDGET_S, OcrBudget, budget_seconds  # noqa: F401
 from ingest.render import SEAL_DPI, Raster
 from ingest.seal import SealBox, find_seals
-
-BUDGET_ENV = "GRANTCHECK_OCR_BUDGET_S"
-DEFAULT_BUDGET_S = 8.0  # a page started before this runs to its end (sandbox timeout is 15 s)
-
-
-def budget_seconds() -> float:
-    """OCR time per document: `GRANTCHECK_OCR_BUDGET_S`, else DEFAULT_BUDGET_S."""
-    try:
-        return max(0.0, float(os.environ.get(BUDGET_ENV, DEFAULT_BUDGET_S)))
-    except ValueError:
-        return DEFAULT_BUDGET_S
-
-
-class OcrBudget:
-    """OCR seconds a document may use, counted in this process's CPU time (all threads): a busy machine
-    slows a scan down without using up its budget."""
-
-    def __init__(self, seconds: float | None = None) -> None:
-        self.deadline = time.process_time() + (budget_seconds() if seconds is None else seconds)
-
-    def left(self) -> bool:
-        return time.process_time() < self.deadline
-
 
 COLOUR_SHARE = 0.0005  # a scan with fewer saturated pixels than this is greyscale: no red can show
 
