@@ -697,7 +697,7 @@ def designation(cond: Designation, ev: Evidence) -> Check:
     return _check(cond, "missing", f"未见相应认定文件：{cond.text}", ["designation"])
 
 
-def text_evidence(cond: TextEvidence, ev: Evidence) -> Check:
+def text_evidence(cond: TextEvidence, ev: Evidence) -> Check | None:
     if cond.implied_by is not None:
         held = ev.use(cond.implied_by.figure, Need(accepts=cond.documents))
         if isinstance(held, Usable) and _as_decimal(held.value) > cond.implied_by.above:
@@ -708,6 +708,8 @@ def text_evidence(cond: TextEvidence, ev: Evidence) -> Check:
     found = _statement(ev, cond.pattern, cond.documents)
     if found:
         return _check(cond, "pass", f"见 {found[0]}「{found[1][:60]}」，符合：{cond.text}", [])
+    if cond.when_silent == "manual":
+        return None  # the reviewer's manual item: the department's records settle it
     return _check(cond, "review", f"材料中未见相关说明，须人工核对：{cond.text}", [])
 
 

@@ -219,6 +219,9 @@ class TextEvidence(_Condition):
     example: str  # a sentence that satisfies it (tests check the pattern finds it)
     # A figure that settles it without words (持股 above half: the one controlling, largest shareholder)
     implied_by: FigureAbove | None = None
+    # Papers that say nothing of it: review, or (manual) the reviewer's own item, where the department's records
+    # and not the packet decide (whether this fund supported the applicant before)
+    when_silent: Literal["review", "manual"] = "review"
 
     def figure_names(self) -> list[str]:
         return super().figure_names() + ([self.implied_by.figure] if self.implied_by else [])

@@ -87,20 +87,42 @@ def _entry_error(exc: Exception) -> str:
     return "压缩包条目损坏，无法解压"
 
 
+def _expanded(files: list[PacketFile], target: Path) -> list[PacketFile]:
+    """A zip inside the packet (发票.zip) opened one level, under the same guard: its files are read as the
+    packet's own, named "发票.zip/…"; one that cannot be opened is reported, with the reason."""
+    out: list[PacketFile] = []
+    for item in files:
+        if item.path is None or not item.rel.lower().endswith(".zip"):
+            out.append(item)
+            continue
+        try:
+            with zipfile.ZipFile(item.path) as archive:
+                inner = _extract(archive, target / item.rel)
+        except ZipRefused as exc:
+            out.append(PacketFile(item.rel, None, f"内嵌压缩包已拒绝：{exc}"))
+            continue
+        except (zipfile.BadZipFile, OSError):
+            out.append(PacketFile(item.rel, None, "内嵌压缩包损坏，无法解压"))
+            continue
+        out += [PacketFile(f"{item.rel}/{member.rel}", member.path, member.refused) for member in inner]
+    return out
+
+
 @contextmanager
 def open_packet(path: Path) -> Iterator[Packet]:
-    if path.is_dir():
-        yield Packet(root=path, files=_folder_files(path))
-        return
-    if not path.is_file():
+    if not path.is_dir() and not path.is_file():
         raise PacketError(f"材料包不存在：{path}")
-    if not zipfile.is_zipfile(path):
+    if path.is_file() and not zipfile.is_zipfile(path):
         raise PacketError("材料包既不是文件夹也不是 zip 压缩包")
     workdir = Path(tempfile.mkdtemp(prefix="grantcheck-"))
     try:
-        with zipfile.ZipFile(path) as archive:
-            files = _extract(archive, workdir)
-        yield Packet(root=workdir, files=files)
+        if path.is_dir():
+            root, files = path, _folder_files(path)
+        else:
+            root = workdir / "packet"
+            with zipfile.ZipFile(path) as archive:
+                files = _extract(archive, root)
+        yield Packet(root=root, files=_expanded(files, workdir / "nested"))
     except ZipRefused as exc:
         raise PacketError(str(exc)) from exc
     except zipfile.BadZipFile as exc:

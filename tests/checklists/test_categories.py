@@ -146,7 +146,7 @@ def a_name_matching(pattern: str) -> str:
     return "南京市" + pattern.split("|")[0].strip("^$")
 
 
-def broken(c: Condition, packet: Packet) -> tuple[Packet, str]:
+def broken(c: Condition, packet: Packet) -> tuple[Packet, str | None]:
     """The packet with only what `c` reads made wrong, and the status `c` must then give."""
     p = replace(packet, figures=dict(packet.figures), designations=list(packet.designations),
                 texts=dict(packet.texts))
@@ -185,7 +185,7 @@ def broken(c: Condition, packet: Packet) -> tuple[Packet, str]:
         return p, "pass" if c.priority_only else "fail"
     elif isinstance(c, TextEvidence):
         p.texts.pop(f"{c.id}.pdf")
-        return p, "review"
+        return p, "review" if c.when_silent == "review" else None  # manual: the reviewer's own item, no check
     elif isinstance(c, PeriodStated):  # a period that starts a day late leaves the window's first day uncovered
         p.texts[f"{c.id}.pdf"] = f"统计期间：{c.start + DAY:%Y年%m月%d日}至{c.end:%Y年%m月%d日}"
         return p, "review"
@@ -222,7 +222,7 @@ def test_each_condition_fails_on_its_own(category: Category, condition: Conditio
     packet, status = broken(condition, passing(category))
     evidence = packet.evidence()
     check = evaluate_condition(condition, evidence)
-    assert check is not None and check.status == status, check and check.message
+    assert (check.status if check else None) == status, check and check.message
     reads = set(condition.figure_names())
     for other in category.conditions:
         if other is condition or reads & set(other.figure_names()) - {"application_date", "designation"}:

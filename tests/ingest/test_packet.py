@@ -81,3 +81,48 @@ def test_not_a_packet(tmp_path: Path) -> None:
     with pytest.raises(PacketError):
         with open_packet(tmp_path / "missing"):
             pass
+
+
+def _inner(entries: list[tuple[zipfile.ZipInfo | str, bytes]]) -> bytes:
+    import io
+
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        for info, data in entries:
+            archive.writestr(info, data)
+    return buffer.getvalue()
+
+
+@pytest.mark.parametrize("packed", ["folder", "zip"])
+def test_a_zip_inside_the_packet_is_opened_one_level(tmp_path: Path, packed: str) -> None:
+    invoices = _inner([("发票/01.pdf", b"%PDF-1.4 a"), ("发票/02.xml", b"<EInvoice/>"),
+                       ("../escape.pdf", b"%PDF-1.4"), ("more.zip", _inner([("deep.pdf", b"%PDF-1.4")]))])
+    if packed == "folder":
+        root = tmp_path / "packet"
+        (root / "付款凭证").mkdir(parents=True)
+        (root / "发票.zip").write_bytes(invoices)
+        (root / "验收意见.pdf").write_bytes(b"%PDF-1.4")
+        packet = root
+    else:
+        packet = _zip(tmp_path / "p.zip", [("发票.zip", invoices), ("验收意见.pdf", b"%PDF-1.4")])
+    with open_packet(packet) as opened:
+        files = {f.rel: f for f in opened.files}
+        assert files["发票.zip/发票/01.pdf"].path.read_bytes() == b"%PDF-1.4 a"
+        assert files["发票.zip/发票/02.xml"].path.is_file() and files["验收意见.pdf"].path.is_file()
+        assert "路径穿越" in files["发票.zip/../escape.pdf"].refused  # the same guard as the packet's own
+        assert files["发票.zip/more.zip"].path.is_file()  # one level only: a zip in it stays a file
+        assert "发票.zip" not in files
+    assert not (tmp_path / "escape.pdf").exists()
+
+
+def test_a_broken_or_hostile_inner_zip_is_reported_and_the_rest_read(tmp_path: Path) -> None:
+    root = tmp_path / "packet"
+    root.mkdir()
+    (root / "发票.zip").write_bytes(b"PK\x03\x04 truncated")
+    (root / "炸弹.zip").write_bytes(_inner([("big.pdf", b"\0" * (50 * 1024 * 1024))]))
+    (root / "验收意见.pdf").write_bytes(b"%PDF-1.4")
+    with open_packet(root) as opened:
+        files = {f.rel: f for f in opened.files}
+        assert files["验收意见.pdf"].path is not None
+        assert files["发票.zip"].path is None and "损坏" in files["发票.zip"].refused
+        assert files["炸弹.zip"].path is None and "内嵌压缩包已拒绝" in files["炸弹.zip"].refused
