@@ -104,8 +104,8 @@ def _category_checks(category: Category, documents: list[Document], kind_facts: 
     recommender = evidence.figures.get("recommending_unit")
     named = str(recommender.value) if recommender is not None and recommender.value else None
     checks = [material_check(m, documents, exemptions, named) for m in materials]
-    checks = [other_phase(c, m.any_of, kind_facts) or c if "acceptance_opinion" in m.any_of else c
-              for m, c in zip(materials, checks, strict=True)]
+    checks = [other_phase(c, m.any_of, kind_facts, len(issued_papers(m, documents, named))) or c
+              if "acceptance_opinion" in m.any_of else c for m, c in zip(materials, checks, strict=True)]
     seals = _seal_checks(materials, checks, documents, exemptions, named, evidence.figures, guide)
     evidence.missing_kinds = {k for m, c in zip(materials, checks, strict=True)
                               if c.status == "missing" for k in m.any_of}

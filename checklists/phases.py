@@ -31,11 +31,12 @@ def _phases(kind_facts: KindFacts, kinds: tuple[str, ...]) -> dict[str, tuple[st
     return out
 
 
-def other_phase(check: Check, kinds: tuple[str, ...], kind_facts: KindFacts) -> Check | None:
-    """The material's check again where every paper of it names another phase than the forms do."""
+def other_phase(check: Check, kinds: tuple[str, ...], kind_facts: KindFacts, count: int) -> Check | None:
+    """The material's check again where every one of its `count` papers names another phase than the forms do
+    (a paper naming no phase may be the right one)."""
     applied = {phase for phase, _ in _phases(kind_facts, FORMS).values()}
     papers = _phases(kind_facts, kinds)
-    if check.status != "pass" or len(applied) != 1 or not papers:
+    if check.status != "pass" or len(applied) != 1 or not papers or len(papers) < count:
         return None
     phase = applied.pop()
     if any(p == phase for p, _ in papers.values()):

@@ -38,7 +38,13 @@ PASSED = Check("material.acceptance_opinion", "pass", "已提供推荐单位出�
 def test_an_acceptance_of_another_phase(forms: str, acceptance: str, status: str | None) -> None:
     facts = [_name("application_form", forms, "申报表.docx"), _name("performance_form", forms, "绩效.docx"),
              _name("acceptance_opinion", acceptance, "验收意见.pdf")]
-    check = other_phase(PASSED, ("acceptance_opinion",), facts)
+    check = other_phase(PASSED, ("acceptance_opinion",), facts, 1)
     assert (check.status if check else None) == status
     if check:
         assert "验收意见.pdf" in check.message and forms in check.message
+
+
+def test_a_second_acceptance_naming_no_phase_may_be_the_right_one() -> None:
+    facts = [_name("application_form", "智能工厂（二期）", "申报表.docx"), _name("acceptance_opinion", "智能工厂（一期）", "一期验收.pdf")]
+    assert other_phase(PASSED, ("acceptance_opinion",), facts, 2) is None  # the other paper states no name
+    assert other_phase(PASSED, ("acceptance_opinion",), facts, 1).status == "missing"
