@@ -103,10 +103,11 @@ def _category_checks(category: Category, documents: list[Document], kind_facts: 
     materials = [m for m in category.materials if _claimed(m.required_if, evidence.figures)]
     recommender = evidence.figures.get("recommending_unit")
     named = str(recommender.value) if recommender is not None and recommender.value else None
-    checks = [material_check(m, documents, exemptions, named) for m in materials]
-    checks = [other_phase(c, m.any_of, kind_facts, len(issued_papers(m, documents, named))) or c
-              if "acceptance_opinion" in m.any_of else c for m, c in zip(materials, checks, strict=True)]
-    seals = _seal_checks(materials, checks, documents, exemptions, named, evidence.figures, guide)
+    issued = [issued_papers(m, documents, named) for m in materials]  # read once: a scan's issuer is searched hard
+    checks = [material_check(m, documents, exemptions, named, papers) for m, papers in zip(materials, issued, strict=True)]
+    checks = [other_phase(c, m.any_of, kind_facts, len(papers)) or c if "acceptance_opinion" in m.any_of else c
+              for m, c, papers in zip(materials, checks, issued, strict=True)]
+    seals = _seal_checks(materials, checks, issued, documents, exemptions, evidence.figures, guide)
     evidence.missing_kinds = {k for m, c in zip(materials, checks, strict=True)
                               if c.status == "missing" for k in m.any_of}
     checks += seals
@@ -121,14 +122,15 @@ def _category_checks(category: Category, documents: list[Document], kind_facts: 
     return checks
 
 
-def _seal_checks(materials: list[Material], checks: list[Check], documents: list[Document], exemptions: list[Fact],
-                 recommender: str | None, figures: dict[str, Resolved], guide: Guide) -> list[Check]:
+def _seal_checks(materials: list[Material], checks: list[Check], issued: list[list[Document]],
+                 documents: list[Document], exemptions: list[Fact], figures: dict[str, Resolved],
+                 guide: Guide) -> list[Check]:
     """A seal check for each material passed on papers their issuer seals (or on the letter exempting it)."""
     found, seen = [], set()
-    for material, check in zip(materials, checks, strict=True):
+    for material, check, own in zip(materials, checks, issued, strict=True):
         if check.status != "pass":
             continue
-        papers = issued_papers(material, documents, recommender) or exempting_papers(material, documents, exemptions)
+        papers = own or exempting_papers(material, documents, exemptions)
         kinds, paths = {d.kind for d in papers}, tuple(d.path for d in papers)
         if len(kinds) != 1 or (kind := kinds.pop()) not in guide.sealed_papers or paths in seen:
             continue  # one letter exempting three procedures is looked at once

@@ -42,12 +42,12 @@ def exempting_papers(material: Material, documents: list[Document], exemptions: 
 
 
 def material_check(material: Material, documents: list[Document], exemptions: list[Fact],
-                   recommender: str | None = None) -> Check:
-    """`recommender`: the packet's 推荐单位, where it is read."""
+                   recommender: str | None = None, issued: list[Document] | None = None) -> Check:
+    """`recommender`: the packet's 推荐单位, where it is read; `issued`: `issued_papers`, where known already."""
     matching = [d for d in documents if d.kind in material.any_of]
     readable = [d for d in matching if d.status in READABLE]
     check_id = f"material.{material.id}"
-    issued = issued_papers(material, documents, recommender)
+    issued = issued_papers(material, documents, recommender) if issued is None else issued
     if issued:
         return Check(check_id, "pass", f"已提供{material.name}", documents=list(material.any_of))
     if readable:  # a paper of the right kind from someone else (the applicant's own 开工报告)
