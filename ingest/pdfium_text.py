@@ -83,10 +83,20 @@ def read_page(pdf: pdfium.PdfDocument, index: int) -> PageShapes:
 
 # ---- characters ---------------------------------------------------------------------------------
 
-# FPDFText_GetTextObject giving the object's address, a plain int, where pypdfium2's binding gives a
-# pointer object that takes a ctypes.cast per character to compare
-_text_object_address = ctypes.CFUNCTYPE(ctypes.c_void_p, raw.FPDF_TEXTPAGE, ctypes.c_int)(
-    ctypes.cast(raw.FPDFText_GetTextObject, ctypes.c_void_p).value)
+def _by_address(function: Any, restype: Any, *argtypes: Any) -> Any:
+    """A PDFium function called with plain integers (the text page's and out-parameters' addresses):
+    pypdfium2's bindings convert pointer objects on every call, and these run once per character or path
+    segment."""
+    return ctypes.CFUNCTYPE(restype, *argtypes)(ctypes.cast(function, ctypes.c_void_p).value)
+
+
+_unicode_at = _by_address(raw.FPDFText_GetUnicode, ctypes.c_uint, ctypes.c_void_p, ctypes.c_int)
+_origin_at = _by_address(raw.FPDFText_GetCharOrigin, ctypes.c_int, ctypes.c_void_p, ctypes.c_int, ctypes.c_void_p,
+                         ctypes.c_void_p)
+_map_error_at = _by_address(raw.FPDFText_HasUnicodeMapError, ctypes.c_int, ctypes.c_void_p, ctypes.c_int)
+# the text object's address, a plain int, where pypdfium2's binding gives a pointer object that takes a
+# ctypes.cast per character to compare
+_text_object_address = _by_address(raw.FPDFText_GetTextObject, ctypes.c_void_p, ctypes.c_void_p, ctypes.c_int)
 
 
 class _Fonts:
@@ -139,13 +149,15 @@ Placed = tuple[float, float, float, bool, bool, Any, int, float, dict[int, tuple
 def _read_chars(page: pdfium.PdfPage, layer: PageShapes) -> None:
     textpage = page.get_textpage()
     try:
-        layer.chars = _chars(textpage.raw, layer.height)
+        layer.chars, doubtful = _chars(textpage.raw, layer.height)
     finally:
         textpage.close()
-    layer.suspect = layer.suspect or _undecodable(layer.chars)
+    layer.suspect = layer.suspect or doubtful or _undecodable(layer.chars)
 
 
-def _chars(textpage: Any, height: float) -> list[Char]:
+def _chars(textpage: Any, height: float) -> tuple[list[Char], bool]:
+    """The page's characters, and whether any of them PDFium may have read wrong: a code its font does not
+    map to Unicode (asked once per font and code: a page repeats its glyphs), or a vertical-writing glyph."""
     fonts = _Fonts()
     # by text object: its matrix's a and d, its font size, whether it is upright and scaled, its font, and
     # its glyphs' box measures; PDFium gives every character of a text object the object's matrix (its
@@ -157,20 +169,21 @@ def _chars(textpage: Any, height: float) -> list[Char]:
     baselines: dict[float, float] = {}
     x, y, m, box = ctypes.c_double(), ctypes.c_double(), raw.FS_MATRIX(), raw.FS_RECTF()
     # the bindings as locals: this loop runs once per character of every page
-    generated, unicode, origin, matrix = (raw.FPDFText_IsGenerated, raw.FPDFText_GetUnicode,
-                                          raw.FPDFText_GetCharOrigin, raw.FPDFText_GetMatrix)
-    font_size, map_error, loose_box = raw.FPDFText_GetFontSize, raw.FPDFText_HasUnicodeMapError, \
-        raw.FPDFText_GetLooseCharBox
-    text_object = _text_object_address
+    generated, matrix = raw.FPDFText_IsGenerated, raw.FPDFText_GetMatrix
+    font_size, loose_box = raw.FPDFText_GetFontSize, raw.FPDFText_GetLooseCharBox
+    unicode, origin, map_error, text_object = _unicode_at, _origin_at, _map_error_at, _text_object_address
     chars: list[Char] = []
-    x_ref, y_ref = ctypes.byref(x), ctypes.byref(y)
+    page_address = ctypes.cast(textpage, ctypes.c_void_p).value
+    x_at, y_at = ctypes.addressof(x), ctypes.addressof(y)
+    unmapped: dict[tuple[int, int], bool] = {}  # by font and code
+    doubtful = False
     for i in range(raw.FPDFText_CountChars(textpage)):
-        code = unicode(textpage, i)
+        code = unicode(page_address, i)
         # PDFium generates only spaces and line breaks (between words, at line ends): only a space asks
         if code == 0x0D or code == 0x0A or (code == 0x20 and generated(textpage, i)):
             continue
-        origin(textpage, i, x_ref, y_ref)
-        obj = text_object(textpage, i) or 0
+        origin(page_address, i, x_at, y_at)
+        obj = text_object(page_address, i) or 0
         placed = objects.get(obj) if obj else None
         if placed is None:
             matrix(textpage, i, m)
@@ -199,18 +212,22 @@ def _chars(textpage: Any, height: float) -> list[Char]:
         x1 = x0 + width
         y0 = baseline + below
         y1 = y0 + tall
+        if not doubtful:
+            mapped_key = (font_key, code)
+            missing = unmapped.get(mapped_key)
+            if missing is None:
+                missing = unmapped[mapped_key] = code == 0 or bool(map_error(page_address, i))
+            # PDFium's box for a vertical-writing glyph is one unscaled font size wide where the matrix
+            # scales every other box; pdfminer boxes those glyphs differently, so such a page is left to it
+            doubtful = missing or (loose_width is not None and scaled and abs(loose_width - size) < 1e-3)
         chars.append({
             "text": chr(code) if code else "\ufffd",
             # min and max of two, as written out (NaN keeps the first)
             "x0": x1 if x1 < x0 else x0, "x1": x1 if x1 > x0 else x0,
             "top": height - (y1 if y1 > y0 else y0), "bottom": height - (y1 if y1 < y0 else y0),
             "upright": upright,
-            "unmapped": bool(map_error(textpage, i)) or code == 0,
-            # PDFium's box for a vertical-writing glyph is one unscaled font size wide where the matrix
-            # scales every other box; pdfminer boxes those glyphs differently, so such a page is left to it
-            "vertical": loose_width is not None and scaled and abs(loose_width - size) < 1e-3,
         })
-    return chars
+    return chars, doubtful
 
 
 def _is_garbage(text: str) -> bool:
@@ -229,7 +246,7 @@ def _rare_cjk(text: str) -> bool:
 
 def _undecodable(chars: list[Char]) -> bool:
     """Whether PDFium's text may be wrong here; pdfminer decides then, as it did before."""
-    if any(c["unmapped"] or c["vertical"] or _is_garbage(c["text"]) for c in chars):
+    if any(_is_garbage(c["text"]) for c in chars):
         return True
     cjk = [c["text"] for c in chars if "\u3400" <= c["text"] <= "\u9fff" or "\uf900" <= c["text"] <= "\ufaff"]
     rare = sum(1 for text in cjk if _rare_cjk(text))
@@ -301,19 +318,26 @@ def _painted(obj: Any) -> bool:
     return bool(fill.value or stroke.value)
 
 
+_segment_at = _by_address(raw.FPDFPath_GetPathSegment, ctypes.c_void_p, ctypes.c_void_p, ctypes.c_int)
+_point_at = _by_address(raw.FPDFPathSegment_GetPoint, ctypes.c_int, ctypes.c_void_p, ctypes.c_void_p, ctypes.c_void_p)
+_segment_type_at = _by_address(raw.FPDFPathSegment_GetType, ctypes.c_int, ctypes.c_void_p)
+_segment_closes_at = _by_address(raw.FPDFPathSegment_GetClose, ctypes.c_int, ctypes.c_void_p)
+
+
 def _segments(obj: Any, m: Matrix) -> list[tuple[str, tuple[float, float]]]:
     """The path as pdfminer's operators (m, l, c, h), each with its end point in page space."""
     ops: list[tuple[str, tuple[float, float]]] = []
     x, y = ctypes.c_float(), ctypes.c_float()
+    x_at, y_at = ctypes.addressof(x), ctypes.addressof(y)
     a, b, c, d, e, f = m
     # the bindings as locals: this loop runs once per segment of every path (each table cell's border)
-    get_segment, get_point, get_type, get_close = (raw.FPDFPath_GetPathSegment, raw.FPDFPathSegment_GetPoint,
-                                                   raw.FPDFPathSegment_GetType, raw.FPDFPathSegment_GetClose)
+    get_segment, get_point, get_type, get_close = _segment_at, _point_at, _segment_type_at, _segment_closes_at
     bezier, move = raw.FPDF_SEGMENT_BEZIERTO, raw.FPDF_SEGMENT_MOVETO
     pending_curve = 0
+    path = ctypes.cast(obj, ctypes.c_void_p).value
     for i in range(raw.FPDFPath_CountSegments(obj)):
-        segment = get_segment(obj, i)
-        get_point(segment, x, y)
+        segment = get_segment(path, i)
+        get_point(segment, x_at, y_at)
         px, py = x.value, y.value
         point = (_f(a * px + c * py + e), _f(b * px + d * py + f))  # _apply(m, px, py)
         kind = get_type(segment)
