@@ -49,6 +49,11 @@ def _gaps(row: Sequence[Char]) -> list[float]:
 
 def row_to_segments(row: Sequence[Char]) -> list[tuple[str, BBox]]:
     """Split one row into column segments and join each segment's glyphs into text."""
+    return [(text, _bbox(chars)) for text, chars in _split(row)]
+
+
+def _split(row: Sequence[Char]) -> list[tuple[str, list[Char]]]:
+    """`row_to_segments`, each segment's text with its glyphs (a cell's text needs no boxes)."""
     if not row:
         return []
     gaps = _gaps(row)
@@ -56,19 +61,19 @@ def row_to_segments(row: Sequence[Char]) -> list[tuple[str, BBox]]:
     pitch = median(gaps) if gaps else 0.0
     split_at = max(3.0 * pitch, 1.2 * size)
     space_at = max(1.5 * pitch, 0.15 * size)
-    segments: list[tuple[str, BBox]] = []
+    segments: list[tuple[str, list[Char]]] = []
     current: list[Char] = [row[0]]
     text = row[0]["text"]
     for gap, c in zip(gaps, row[1:], strict=False):
         if gap > split_at:
-            segments.append((text, _bbox(current)))
+            segments.append((text, current))
             current, text = [c], c["text"]
             continue
         if gap > space_at and _is_ascii_word(text[-1]) and _is_ascii_word(c["text"][0]):
             text += " "
         current.append(c)
         text += c["text"]
-    segments.append((text, _bbox(current)))
+    segments.append((text, current))
     return segments
 
 
@@ -108,5 +113,5 @@ def chars_to_text(chars: Iterable[Char]) -> str:
     """Text of a table cell: its rows joined without a break (CJK cells wrap mid-word)."""
     parts = []
     for row in chars_to_rows(chars):
-        parts.append(" ".join(text for text, _ in row_to_segments(row)))
+        parts.append(" ".join(text for text, _ in _split(row)))
     return "".join(parts).strip()
