@@ -16,6 +16,7 @@ _MONTH_END_AT = re.compile(r"\s*(?:底|末)")
 _YEAR_END = re.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})\s*年\s*(?:底|末)(?!\s*\d)")
 _CN_NUM = "〇○零一二三四五六七八九十"
 _CN = re.compile(rf"(?P<y>[{_CN_NUM}]{{4}})年(?P<m>[{_CN_NUM}]{{1,2}})月(?:(?P<d>[{_CN_NUM}]{{1,3}})日)?")
+_MAY_HOLD_DATE = re.compile(r"\d|年")  # every pattern above needs a digit or 年: most table cells have neither
 
 
 @dataclass(frozen=True)
@@ -53,6 +54,8 @@ def _chinese(match: re.Match[str]) -> DateMention | None:
 
 def find_dates(text: str) -> list[DateMention]:
     found: list[DateMention] = []
+    if not _MAY_HOLD_DATE.search(text):
+        return found
 
     def free(match: re.Match[str]) -> bool:
         return not any(f.start <= match.start() < f.end or match.start() <= f.start < match.end() for f in found)

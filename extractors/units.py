@@ -68,29 +68,21 @@ def _header(table: Table) -> tuple[int, dict[int, str]]:
     return -1, {}
 
 
-def _left_label(row: tuple[Cell, ...], position: int) -> str:
-    for cell in reversed(row[:position]):
-        text = normalize(cell.text)
-        if text and not is_value_cell(text) and not _ORDINAL.match(text):
-            return text
-    return ""
+def _is_label(text: str) -> bool:
+    return bool(text) and not is_value_cell(text) and not _ORDINAL.match(text)
 
 
-def _row_label(row: tuple[Cell, ...]) -> str:
-    for cell in row:
-        text = normalize(cell.text)
-        if text and not _ORDINAL.match(text) and not is_value_cell(text):
-            return text
-    return ""
+def _left_label(labels: list[bool], texts: list[str], position: int) -> str:
+    """The nearest label cell left of `position` (texts normalised, `labels` which of them are labels)."""
+    return next((texts[i] for i in range(position - 1, -1, -1) if labels[i]), "")
 
 
 _MONTHS = re.compile(r"(\d{4})\s*[年.]\s*(\d{1,2})\s*月?\s*[-—–~至到]+\s*(?:(\d{4})\s*[年.]\s*)?(\d{1,2})\s*月?$")
 
 
-def _row_period(row: tuple[Cell, ...]) -> str:
+def _row_period(texts: list[str]) -> str:
     """The period a row covers: two dates ("2021年7月1日-2021年12月31日") or months ("2021年7月—12月")."""
-    for cell in row:
-        text = normalize(cell.text)
+    for text in texts:
         days = [d for d in find_dates(text) if d.precision == "day"]
         if len(days) == 2 and days[0].value < days[1].value:
             return f"{days[0].value.isoformat()}..{days[1].value.isoformat()}"
@@ -104,9 +96,8 @@ def _row_period(row: tuple[Cell, ...]) -> str:
     return ""
 
 
-def _row_date(row: tuple[Cell, ...]) -> str:
-    for cell in row:
-        text = normalize(cell.text).strip()
+def _row_date(texts: list[str]) -> str:
+    for text in texts:
         days = find_dates(text)
         if len(days) == 1 and days[0].precision == "day" and len(days[0].text.strip()) >= len(text) - 1:
             return days[0].value.isoformat()
@@ -120,13 +111,16 @@ def table_units(document: Document, page: Page, table: Table, page_unit: str | N
     for r_index, row in enumerate(table.rows):
         if r_index == header_index:
             continue
-        row_label, period, row_date = _row_label(row), _row_period(row), _row_date(row)
+        texts = [normalize(cell.text) for cell in row]
+        labels = [_is_label(text) for text in texts]
+        row_label = next((text for text, label in zip(texts, labels, strict=True) if label), "")
+        period, row_date = _row_period(texts), _row_date(texts)
         for position, cell in enumerate(row):
-            text = normalize(cell.text)
+            text = texts[position]
             if not text:
                 continue
             column = header.get(cell.col, "")
-            left = _left_label(row, position)
+            left = _left_label(labels, texts, position)
             label = " ".join(part for part in (left, column) if part and part != text)
             # a column in another currency (外币金额（欧元）) holds no 人民币 amount, whatever the table's unit
             default_unit = None if FOREIGN_COLUMN.search(column) else unit_hint(left) or unit_hint(column) or table_unit
