@@ -23,7 +23,8 @@ from typing import Any
 
 import numpy as np
 
-THREADS_ENV = "GRANTCHECK_OCR_THREADS"
+from ingest.ocr_budget import allow_threads, threads  # noqa: F401 - allow_threads: the OCR stack's API
+
 DET_LIMIT_SIDE = 960  # det input long side; A4 body text stays ≥ 10 px high at this size
 MAX_SIDE = 2000  # rec crops come from the page scaled to this long side (≈ 170 dpi for A4)
 TEXT_SCORE = 0.5  # boxes recognised with less confidence are dropped
@@ -58,25 +59,6 @@ class OcrPage:
 
 
 _cache: OrderedDict[bytes, OcrPage] = OrderedDict()
-
-
-_threads_allowed = False  # set in sandbox workers (and benchmarks): processes that never fork
-
-
-def allow_threads() -> None:
-    global _threads_allowed
-    _threads_allowed = True
-
-
-def threads() -> int:
-    """onnxruntime intra-op threads: 1, or `GRANTCHECK_OCR_THREADS` in a process allowed threads
-    (a process that ran onnxruntime with a thread pool hangs the children it forks)."""
-    if not _threads_allowed:
-        return 1
-    try:
-        return max(1, min(16, int(os.environ.get(THREADS_ENV, "1"))))
-    except ValueError:
-        return 1
 
 
 @cache

@@ -1,5 +1,5 @@
-"""The OCR time a document may use (its own module: the sandbox sizes its time limit by it without
-importing the OCR stack)."""
+"""What OCR may use: a document's OCR time and the engine's threads (their own module: the sandbox sizes its
+time limit by the one and grants the other without importing the OCR stack and numpy)."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ import os
 import time
 
 BUDGET_ENV = "GRANTCHECK_OCR_BUDGET_S"
+THREADS_ENV = "GRANTCHECK_OCR_THREADS"
 DEFAULT_BUDGET_S = 8.0  # a page started before this runs to its end (sandbox timeout is 15 s)
 
 
@@ -27,3 +28,22 @@ class OcrBudget:
 
     def left(self) -> bool:
         return time.process_time() < self.deadline
+
+
+_threads_allowed = False  # set in sandbox workers (and benchmarks): processes that never fork
+
+
+def allow_threads() -> None:
+    global _threads_allowed
+    _threads_allowed = True
+
+
+def threads() -> int:
+    """onnxruntime intra-op threads: 1, or `GRANTCHECK_OCR_THREADS` in a process allowed threads
+    (a process that ran onnxruntime with a thread pool hangs the children it forks)."""
+    if not _threads_allowed:
+        return 1
+    try:
+        return max(1, min(16, int(os.environ.get(THREADS_ENV, "1"))))
+    except ValueError:
+        return 1

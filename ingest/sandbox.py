@@ -26,6 +26,7 @@ import ctypes
 import multiprocessing
 import os
 import resource
+import sys
 import time
 from collections import deque
 from collections.abc import Callable, Iterator, Sequence
@@ -35,7 +36,7 @@ from pathlib import Path
 from typing import Any
 
 from ingest.model import DocStatus, Document
-from ingest.ocr_budget import budget_seconds
+from ingest.ocr_budget import allow_threads, budget_seconds
 from ingest.read import OUT_OF_MEMORY, read_file
 
 DEFAULT_TIMEOUT_S = 15.0
@@ -67,11 +68,12 @@ def _cap_memory() -> None:
 def _ocr_in_worker() -> None:
     """The worker builds its own OCR engine and may give it more threads (`GRANTCHECK_OCR_THREADS`);
     a process that ran onnxruntime with a thread pool cannot fork a working child, so only workers,
-    which never fork, get one."""
-    from ingest import ocr
-
-    ocr.engine.cache_clear()
-    ocr.allow_threads()
+    which never fork, get one. The OCR stack (numpy) is imported only by a worker that meets a page
+    needing it."""
+    ocr = sys.modules.get("ingest.ocr")
+    if ocr is not None:  # an engine this process may have built before forking
+        ocr.engine.cache_clear()
+    allow_threads()
 
 
 # what a worker does with one file: its Document and more, or a Split

@@ -17,7 +17,7 @@ import pytest
 from PIL import Image
 
 from corpus.scans import Look, save_image, scan_page
-from ingest import ocr
+from ingest import ocr, ocr_budget
 from ingest.model import DocStatus
 from ingest.read import read_file
 from ingest.render import MAX_PIXELS, RenderError, load_image, open_pdf, render_page
@@ -241,7 +241,7 @@ def test_more_ocr_threads_only_in_workers(monkeypatch: pytest.MonkeyPatch) -> No
     # a process that ran onnxruntime with a thread pool hangs the workers it forks
     monkeypatch.setenv("GRANTCHECK_OCR_THREADS", "2")
     assert ocr.threads() == 1
-    monkeypatch.setattr(ocr, "_threads_allowed", True)
+    monkeypatch.setattr(ocr_budget, "_threads_allowed", True)
     assert ocr.threads() == 2
 
 
