@@ -6,8 +6,13 @@ exactly as pdfplumber reports them (`x0, top, x1, bottom`).
 
 from __future__ import annotations
 
+import os
 
-from pydantic import BaseModel, ConfigDict
+# pydantic scans every installed package's entry points for plugins (about 20 ms) when it builds its first
+# model; grantcheck uses none. A PYDANTIC_DISABLE_PLUGINS the caller set is kept.
+os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
+
+from pydantic import BaseModel, ConfigDict  # noqa: E402
 
 BBox = tuple[float, float, float, float]
 
