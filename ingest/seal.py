@@ -34,8 +34,10 @@ def red_mask(pixels: np.ndarray) -> np.ndarray:
     import cv2
 
     hsv = cv2.cvtColor(np.ascontiguousarray(pixels), cv2.COLOR_RGB2HSV)
-    hue, sat, val = hsv[:, :, 0], hsv[:, :, 1], hsv[:, :, 2]
-    return (((hue <= 10) | (hue >= 160)) & (sat >= 60) & (val >= 70)).astype(np.uint8) * 255
+    # hue <= 10 or >= 160, saturation >= 60, value >= 70 (bounds inclusive): 255 there, else 0
+    low = cv2.inRange(hsv, np.array([0, 60, 70], np.uint8), np.array([10, 255, 255], np.uint8))
+    high = cv2.inRange(hsv, np.array([160, 60, 70], np.uint8), np.array([255, 255, 255], np.uint8))
+    return cv2.bitwise_or(low, high)
 
 
 def _candidate(contour: np.ndarray, mask: np.ndarray, scale: float) -> SealBox | None:
