@@ -7,7 +7,6 @@ invoices and the project the packet claims (for the comparison across packets), 
 from __future__ import annotations
 
 import multiprocessing
-import re
 import time
 from pathlib import Path
 from typing import Any
@@ -31,9 +30,7 @@ INVOICE_FIELDS = (
     "tax_amount",
     "total_incl_tax",
 )
-PROJECT_LABEL = re.compile(r"^\s*项目名称\s*[:：]?\s*(.*)$")
 TIMEOUT_MARK = "解析超时"  # ingest/sandbox.py: a file that ran out of time
-FORM_KINDS = ("application_form", "performance_form")
 
 
 def invoices_of(documents: list[Document], facts: dict[str, list[Fact]]) -> list[dict[str, Any]]:
@@ -48,35 +45,6 @@ def invoices_of(documents: list[Document], facts: dict[str, list[Fact]]) -> list
         if fields.get("invoice_number"):
             out.append({"document": document.path, **{name: fields.get(name) for name in INVOICE_FIELDS}})
     return out
-
-
-def _project_in_table(document: Document) -> str | None:
-    for page in document.pages:
-        for table in page.tables:
-            for row in table.rows:
-                texts = [c.text.strip() for c in row]
-                for i, text in enumerate(texts[:-1]):
-                    if re.sub(r"\s+", "", text) == "项目名称" and texts[i + 1]:
-                        return texts[i + 1]
-    return None
-
-
-def _project_in_lines(document: Document) -> str | None:
-    for page in document.pages:
-        for line in page.lines:
-            match = PROJECT_LABEL.match(line.text)
-            if match and match.group(1).strip():
-                return match.group(1).strip()
-    return None
-
-
-def project_name(documents: list[Document]) -> str | None:
-    """The project's name as the application or performance form gives it (项目名称)."""
-    for document in sorted(documents, key=lambda d: d.kind not in FORM_KINDS):
-        name = _project_in_table(document) or _project_in_lines(document)
-        if name:
-            return name
-    return None
 
 
 def timed_out_files(result: dict[str, Any] | None) -> bool:
@@ -123,7 +91,7 @@ def verify_packet(
             report=data,
             invoices=invoices_of(documents, facts),
             project={
-                "name": project_name(documents),
+                "name": data.get("project"),  # the report's 项目名称 (grantcheck/report/project.py)
                 "applicant_name": _figure(data, "applicant_name"),
                 "applicant_uscc": _figure(data, "applicant_uscc"),
                 "category": data["category"],
