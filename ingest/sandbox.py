@@ -92,9 +92,7 @@ def _serve(conn: Connection, job: Job) -> None:
     while True:
         try:
             task = conn.recv()
-        except EOFError:
-            return
-        if task is None:
+        except EOFError:  # this process's parent has gone
             return
         function, args = task
         conn.send(job(Path(args[0]), args[1]) if function is None else function(*args))
@@ -200,13 +198,12 @@ class IsolatedReader:
         return result
 
     def close(self) -> None:
-        try:
-            self._conn.send(None)
-        except OSError:
-            pass
-        self._process.join(timeout=2)
-        if self._process.is_alive():
-            self._process.kill()
+        """Stop the worker. It holds nothing to save, and every answer it gave has been received: it is
+        killed rather than asked to exit, which would have this process wait while it tears down its heap
+        (tens of milliseconds at the end of every packet)."""
+        self._process.kill()
+        self._process.join()
+        self._conn.close()
 
     def __enter__(self) -> IsolatedReader:
         return self
