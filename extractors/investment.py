@@ -117,7 +117,7 @@ def _without_subtotal_rows(facts: list[Fact]) -> list[Fact]:
     totals = [f for f in facts if f.name == "total_investment"]
     grand = [f for f in totals if not SUBTOTAL_ROW.match(f.attrs.get("row", "")) and
              (GRAND_TOTAL.search(f.attrs.get("row", "")) or not _in_cell(f))]
-    return [f for f in facts if not (f in totals and SUBTOTAL_ROW.match(f.attrs.get("row", "")) and
+    return [f for f in facts if not (f.name == "total_investment" and SUBTOTAL_ROW.match(f.attrs.get("row", "")) and
                                      grand and not any(same_amount(f.value, g.value) for g in grand))]  # type: ignore[arg-type]
 
 
@@ -126,9 +126,10 @@ def _net_of_tax(facts: list[Fact]) -> list[Fact]:
     gross, wherever else it is repeated without saying so (申报表 "总投资2,223.80万元")."""
     totals = [f for f in facts if f.name in ("total_investment", "total_incl_tax") and _row_of(f)
               and TOTAL_ROW.match(f.attrs.get("row", ""))]
+    in_totals = {id(f) for f in totals}
     out = []
     for fact in facts:
-        if fact.name == "total_investment" and fact.attrs.get("tax") == "excl" and fact in totals:
+        if fact.name == "total_investment" and fact.attrs.get("tax") == "excl" and id(fact) in in_totals:
             gross = [g for g in totals if g is not fact and _row_of(g) == _row_of(fact) and g.attrs.get("tax") == "incl"
                      and fact.value < g.value <= fact.value * TAX_RATE_CEILING]  # type: ignore[operator]
             if gross:

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from extractors.amount import FOREIGN, unit_hint
-from extractors.date import find_dates
+from extractors.date import DateMention, find_dates
 from extractors.normalize import normalize
 from grantcheck.model import Provenance, merge_bboxes
 from ingest.model import Cell, Document, Line, Page, Table
@@ -80,10 +80,11 @@ def _left_label(labels: list[bool], texts: list[str], position: int) -> str:
 _MONTHS = re.compile(r"(\d{4})\s*[年.]\s*(\d{1,2})\s*月?\s*[-—–~至到]+\s*(?:(\d{4})\s*[年.]\s*)?(\d{1,2})\s*月?$")
 
 
-def _row_period(texts: list[str]) -> str:
-    """The period a row covers: two dates ("2021年7月1日-2021年12月31日") or months ("2021年7月—12月")."""
-    for text in texts:
-        days = [d for d in find_dates(text) if d.precision == "day"]
+def _row_period(texts: list[str], dated: list[list[DateMention]]) -> str:
+    """The period a row covers: two dates ("2021年7月1日-2021年12月31日") or months ("2021年7月—12月").
+    `dated`: each text's date mentions."""
+    for text, found in zip(texts, dated, strict=True):
+        days = [d for d in found if d.precision == "day"]
         if len(days) == 2 and days[0].value < days[1].value:
             return f"{days[0].value.isoformat()}..{days[1].value.isoformat()}"
         months = _MONTHS.search(text.strip())
@@ -96,9 +97,8 @@ def _row_period(texts: list[str]) -> str:
     return ""
 
 
-def _row_date(texts: list[str]) -> str:
-    for text in texts:
-        days = find_dates(text)
+def _row_date(texts: list[str], dated: list[list[DateMention]]) -> str:
+    for text, days in zip(texts, dated, strict=True):
         if len(days) == 1 and days[0].precision == "day" and len(days[0].text.strip()) >= len(text) - 1:
             return days[0].value.isoformat()
     return ""
@@ -114,7 +114,8 @@ def table_units(document: Document, page: Page, table: Table, page_unit: str | N
         texts = [normalize(cell.text) for cell in row]
         labels = [_is_label(text) for text in texts]
         row_label = next((text for text, label in zip(texts, labels, strict=True) if label), "")
-        period, row_date = _row_period(texts), _row_date(texts)
+        dated = [find_dates(text) for text in texts]
+        period, row_date = _row_period(texts, dated), _row_date(texts, dated)
         for position, cell in enumerate(row):
             text = texts[position]
             if not text:
