@@ -31,6 +31,9 @@ class Lexicon:
     places_where: re.Pattern[str]
     cities: tuple[str, ...]
     designations: tuple[tuple[str, re.Pattern[str]], ...]  # key, how it is written
+    # a designation of another kind, often taken for one the guide requires (专精特新中小企业 for 小巨人):
+    # its key → (the key it is not, how the guide names that one)
+    other_kinds: dict[str, tuple[str, str]]
 
 
 def _labels(items: list[dict[str, str]]) -> tuple[Label, ...]:
@@ -49,7 +52,8 @@ def lexicon() -> Lexicon:
     return Lexicon(_labels(raw["amounts"]), _labels(raw["dates"]), _labels(raw["counts"]), _labels(raw["ratios"]),
                    re.compile(raw["ranges"]["include"]),
                    re.compile(raw["places"]["where"]), tuple(raw["places"]["cities"]),
-                   tuple((item["key"], re.compile(item["include"])) for item in raw["designations"]))
+                   tuple((item["key"], re.compile(item["include"])) for item in raw["designations"]),
+                   {item["key"]: (item["not"], item["not_name"]) for item in raw["designations"] if item.get("not")})
 
 
 _LABELLED: dict[tuple[int, str], tuple[tuple[Label, ...], str | None]] = {}
