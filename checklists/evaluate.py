@@ -31,7 +31,8 @@ from extractors.model import Fact
 from ingest.model import Document
 
 NOT_FIGURES = {"designation", "procedure_done", "procedure_exempted", "form_title", "declared_category",
-               "gross_investment", "class_days", "project_name", "former_name", "audit_period"}
+               "gross_investment", "class_days", "project_name", "former_name", "audit_period",
+               "software_copyright_registration"}
 PROJECT_TOTALS = frozenset({"total_investment", "planned_investment"})
 INVOICE_ONLY = {"invoice_code", "invoice_number", "invoice_date", "buyer_name", "buyer_tax_id", "seller_name",
                 "seller_tax_id", "amount_excl_tax", "tax_amount", "total_incl_tax"}

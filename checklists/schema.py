@@ -283,10 +283,14 @@ class Window(Strict):
 
 
 class RowCount(Strict):
-    """A count the guide makes of listed rows (班次 of 3.5 days or more): how many rows of `rows` reach `at_least`."""
+    """A count the guide makes of listed rows (班次 of 3.5 days or more): how many rows of `rows` reach `at_least`,
+    or (上年度获得的软件著作权) how many are dated inside `window`, less those marked `without` (受让)."""
     rows: str  # the per-row fact (class_days)
-    at_least: Decimal
+    at_least: Decimal | None = None
     text: str  # Chinese, for messages
+    window: Window | None = None  # only rows dated (attrs row_date) inside it count; undated rows leave it to papers
+    without: str | None = None  # rows with this attr set are not counted (transferred: 受让取得)
+    without_text: str = ""  # Chinese: what those rows are
     # parts of a row's length counted at most so much (报到、撤离各不超过半天), by the row fact's attrs
     capped: dict[str, Decimal] = {}
     capped_text: str = ""  # Chinese: how the caps are stated
