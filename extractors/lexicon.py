@@ -19,6 +19,8 @@ class Label:
     # part matches `only`, 17 − the part when it matches `without` (受让 copyrights do not count).
     only: re.Pattern[str] | None = None
     without: re.Pattern[str] | None = None
+    # the measure words a count of this figure is written with (班次: 个, 期); "每班次4天", "教师6名" are not one
+    measures: re.Pattern[str] | None = None
 
 
 @dataclass(frozen=True)
@@ -41,7 +43,8 @@ def _labels(items: list[dict[str, str]]) -> tuple[Label, ...]:
         Label(item["figure"], re.compile(item["include"]),
               re.compile(item["exclude"]) if item.get("exclude") else None,
               re.compile(item["only"]) if item.get("only") else None,
-              re.compile(item["without"]) if item.get("without") else None)
+              re.compile(item["without"]) if item.get("without") else None,
+              re.compile(item["measures"]) if item.get("measures") else None)
         for item in items
     )
 
