@@ -296,6 +296,14 @@ class RowCount(Strict):
     capped_text: str = ""  # Chinese: how the caps are stated
 
 
+class Average(Strict):
+    """A figure the guide asks for as a yearly average (2019-2021年年均收入): `of` the years' figures, from `kinds`."""
+    of: str  # the yearly figure (revenue)
+    years: tuple[int, ...]
+    kinds: tuple[str, ...] = ("audit_report",)
+    text: str  # Chinese, for messages
+
+
 class Category(Strict):
     code: str
     title: str
@@ -305,6 +313,7 @@ class Category(Strict):
     figure_fallbacks: dict[str, tuple[str, ...]] = Field(default_factory=dict)  # figure → stand-ins, in order
     figure_windows: dict[str, Window] = Field(default_factory=dict)  # figure → the period its dated rows count in
     row_counts: dict[str, RowCount] = Field(default_factory=dict)  # figure → the listed rows it counts
+    figure_averages: dict[str, Average] = Field(default_factory=dict)  # figure → the yearly figures it averages
     deferred: str | None = None  # the reason, when the guide defers the conditions
     materials: tuple[Material, ...] = ()
     conditions: tuple[Condition, ...] = ()
