@@ -1,12 +1,16 @@
 """Papers the eleventh blind set (corpus/frozen11) showed, in several wordings: a designation of another kind
 than the one the category requires (专精特新中小企业 for 小巨人, a 培育单位, a 示范车间 for a 示范工厂) fails with what
 is held named; a procedure's public notice (拟审批公示, 受理公示, 征求意见稿) is not its approval; a copyright
-register's 上年度 count is its registrations dated in that year, less the transferred ones, not its 合计."""
+register's 上年度 count is its registrations dated in that year, less the transferred ones, not its 合计; a
+yearly average (2019-2021年年均收入) from the years' separate audits."""
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 import pytest
 
+from checklists.averages import with_averages
 from checklists.conditions import evaluate_condition
 from checklists.resolve import Resolved
 from checklists.row_counts import with_row_counts
@@ -159,3 +163,51 @@ def test_a_register_without_dates_leaves_the_count_to_the_papers() -> None:
 def test_a_register_listing_fewer_than_the_form_states_does_not_overrule_it() -> None:
     rows = _copyright_rows([(f"2021-0{m}-01", "原始") for m in range(1, 6)])
     assert with_row_counts({"software_copyright_count": _form_says(12)}, rows, LEAD)["software_copyright_count"].value == 12
+
+
+TRAINING = GUIDE.categories["talent-training"]
+
+
+def _revenue(year: int, value: str, document: str | None = None, kind: str = "audit_report",
+             column: str | None = None) -> tuple[str, Fact]:
+    column = column or f"{year}年度（元）"
+    return (kind, Fact(name="revenue", value=Decimal(value), unit="万元", confidence=0.9,
+                       attrs={"context": f"一、营业收入 {column}", "row": "一、营业收入", "column": column},
+                       provenance=Provenance(document=document or f"{year}年度审计报告.pdf", page=1, locator="t1r2c2",
+                                             text=value)))
+
+
+@pytest.mark.parametrize(("facts", "average"), [
+    # three separate audits, the middle year below the floor alone
+    ([_revenue(2019, "612.48"), _revenue(2020, "386.15"), _revenue(2021, "598.72")], Decimal("532.45")),
+    # one audit with two years' columns (the earlier kept under its year) and another audit for 2019
+    ([_revenue(2021, "700.00", "2021年审计报告.pdf"),
+      ("audit_report", Fact(name="earlier_year_amount", value=Decimal("450.00"), unit="万元", confidence=0.9,
+                            attrs={"figure": "revenue", "year": "2020", "context": "营业收入 2020年度"},
+                            provenance=Provenance(document="2021年审计报告.pdf", page=1, text="450.00"))),
+      _revenue(2019, "380.00", "2019年审计报告.pdf")], Decimal("510.00")),
+])
+def test_a_yearly_average_comes_from_the_years_audits(facts, average: Decimal) -> None:
+    got = with_averages({}, facts, TRAINING)["average_revenue"]
+    assert got.value == average and "年均" in got.note
+    check = evaluate_condition(next(c for c in TRAINING.conditions if c.id == "average_revenue_min"),
+                               Packet(figures={"average_revenue": got.value}).evidence())
+    assert check is not None and check.status == "pass"
+
+
+@pytest.mark.parametrize("facts", [
+    [_revenue(2020, "386.15"), _revenue(2021, "598.72")],  # a year's audit missing
+    [_revenue(2019, "612.48"), _revenue(2020, "386.15"), _revenue(2021, "598.72"),
+     _revenue(2021, "612.00", "2021年度审计报告（另本）.pdf")],  # a year read two ways
+    [_revenue(2019, "612.48", kind="application_form"), _revenue(2020, "386.15"), _revenue(2021, "598.72")],  # not audited
+])
+def test_no_average_without_every_years_audited_figure(facts) -> None:
+    assert "average_revenue" not in with_averages({}, facts, TRAINING)
+
+
+def test_an_audit_stating_the_average_stands() -> None:
+    stated = Fact(name="average_revenue", value=Decimal("540.00"), unit="万元", confidence=0.9,
+                  provenance=Provenance(document="审计报告.pdf", page=1, text="近三年年平均营业收入540.00万元"))
+    figures = {"average_revenue": Resolved("average_revenue", stated.value, "万元", 0.9, [stated], kinds=("audit_report",))}
+    facts = [_revenue(2019, "612.48"), _revenue(2020, "386.15"), _revenue(2021, "598.72")]
+    assert with_averages(figures, facts, TRAINING)["average_revenue"].value == Decimal("540.00")

@@ -60,3 +60,53 @@ def test_a_register_of_one_year_keeps_its_count(registered: str, meant: str) -> 
     document = _register([("2021年度软件著作权登记清单", [header, *rows])])
     assert [f.value for f in _facts(document, "software_copyright_count")] == [11]
     assert {f.attrs["row_date"] for f in _facts(document, "software_copyright_registration")} == {meant}
+
+
+CLASS_HEADER = ["班次", "举办地", "时间", "培训主题", "计划人数", "时长", "区域"]
+CLASSES = [[str(i), "南京", f"2023.{i + 3}.29-{i + 4}.1" if i % 2 else f"2023.{i + 3}.10-{i + 3}.13", "智改数转", "80" if i % 2 else "90",
+            "4天" if i <= 8 else "2天", "苏南"] for i in range(1, 11)]
+
+
+def _plan(pages: list[tuple[str, list[list[str]]]]) -> Document:
+    built = tuple(Page(number=n, lines=(Line(text=title, locator="p0"),), tables=(_table(1, rows),))
+                  for n, (title, rows) in enumerate(pages, start=1))
+    return Document(path="培训实施方案.pdf", media_type="application/pdf", status=DocStatus.ok,
+                    page_count=len(built), pages=built, kind="application_form", kind_confidence=0.9)
+
+
+@pytest.mark.parametrize("second_page", [
+    ("附表：培训班次安排表（续表）", [CLASS_HEADER, *CLASSES[9:], ["合计", "", "", "", "850", "", ""]]),  # header repeated
+    ("附表（续）", [*CLASSES[8:], ["合计", "", "", "", "850", "", ""]]),  # no header, two classes
+])
+def test_a_class_table_continued_over_a_page_break_counts_every_class(second_page) -> None:
+    first = CLASSES[:9] if second_page[1][0] == CLASS_HEADER else CLASSES[:8]
+    document = _plan([("附表：培训班次安排表", [CLASS_HEADER, *first]), second_page])
+    facts = extract(document)
+    assert [f.value for f in facts if f.name == "trainee_count" and f.attrs.get("derived")] == [850]
+    days = [f for f in facts if f.name == "class_days"]
+    assert len(days) == 10 and sum(1 for f in days if f.value >= 4) == 8
+    assert days[-1].provenance.page == 2  # the continued rows are cited on their own page
+
+
+def test_a_second_table_of_another_kind_is_not_a_continuation() -> None:
+    other = ["序号", "师资姓名", "单位", "职称"]
+    document = _plan([("班次表", [CLASS_HEADER, *CLASSES[:10]]), ("师资表", [other, ["1", "张三", "某大学", "教授"],
+                                                                   ["2", "李四", "某公司", "高工"]])])
+    assert [f.value for f in extract(document) if f.name == "trainee_count" and f.attrs.get("derived")] == [850]
+
+
+@pytest.mark.parametrize(("line", "count"), [
+    ("四、组织方式：每班次4天（含报到半天、撤离半天，实际教学3天）或2天专题研讨。", None),
+    ("六、师资安排：每班次配备授课教师不少于6名。", None),
+    ("每班次设班主任1名、班务人员2名。", None),
+    ("八、班次安排：全年举办10个班次，覆盖苏南、苏中、苏北。", 10),
+    ("全年共举办培训班12期。", 12),
+])
+def test_a_length_or_a_headcount_per_class_is_no_number_of_classes(line: str, count: int | None) -> None:
+    from extractors.context import ExtractContext
+    from extractors.statements import statement_facts
+    from tests.extractors.paper import paper
+
+    found = {f.value for f in statement_facts(ExtractContext(paper([line], kind="application_form")), 0.8, "t")
+             if f.name == "class_count"}
+    assert found == ({count} if count is not None else set())
