@@ -15,7 +15,7 @@ from extractors.units import Unit
 
 CATEGORY_AMOUNTS = frozenset({
     "rd_investment", "acquisition_amount", "acquisition_total", "investment_budget", "software_revenue",
-    "software_related_investment", "registered_capital", "average_revenue", "service_revenue", "revenue",
+    "software_related_investment", "registered_capital", "average_revenue", "service_revenue",
 })
 STATED_DATES = frozenset({"start_date", "completion_date", "registration_date"})
 # a form's 攻关方向 field names the direction; its 攻关内容 describes the work and stands in only without one
