@@ -110,3 +110,22 @@ def test_a_length_or_a_headcount_per_class_is_no_number_of_classes(line: str, co
     found = {f.value for f in statement_facts(ExtractContext(paper([line], kind="application_form")), 0.8, "t")
              if f.name == "class_count"}
     assert found == ({count} if count is not None else set())
+
+
+@pytest.mark.parametrize(("lines", "name"), [
+    (["江苏省云计算、大数据、区块链企业库一入库企业查询", "企业名称 统一社会信用代码 库别 入库时间 状态镇江云智数据科技有限公司 "
+      "913211023098157265 大数据企业库 2021-06-15 有效"], "镇江云智数据科技有限公司"),
+    (["企业名称 所在地 级别 状态南京云衡数据科技有限公司 南京 省级 有效"], "南京云衡数据科技有限公司"),
+    (["序号 企业名称 地址 联系人 联系电话 备注1苏州数岚信息技术有限公司 苏州工业园区 王某 0512-1234567"], "苏州数岚信息技术有限公司"),
+])
+def test_a_listings_column_headers_are_not_part_of_a_name(lines: list[str], name: str) -> None:
+    from extractors.party import find_orgs
+
+    assert [org for org, _, _ in find_orgs(lines[-1])][:1] == [name]
+
+
+@pytest.mark.parametrize("name", ["江苏省软件行业协会", "南京时代智能装备有限公司", "常州市状元教育科技有限公司"])
+def test_names_holding_common_words_stay_whole(name: str) -> None:
+    from extractors.party import find_orgs
+
+    assert [org for org, _, _ in find_orgs(f"申报单位：{name}")] == [name]
