@@ -693,8 +693,21 @@ def designation(cond: Designation, ev: Evidence) -> Check:
         if stated:
             return _check(cond, "review", f"未见认定文件，但 {stated} 述及其他符合情形，须人工核对：{cond.text}",
                           ["designation"])
+    other = _other_kind(cond, ev)
+    if other is not None:  # the applicant's paper names a designation of another kind than the one required
+        level = LEVEL_NAMES[cond.min_level] if cond.min_level else ""
+        held = other.attrs.get("held") or other.attrs["instead_of_name"]
+        return _check(cond, "fail", f"资质不符合要求（{other.provenance.document} 所持为{held}，非{level}"
+                      f"{other.attrs['instead_of_name']}）：{cond.text}", ["designation"], actual=held)
     # nothing in the packet proves it: its proof is missing (a paper naming the applicant may yet be supplied)
     return _check(cond, "missing", f"未见相应认定文件：{cond.text}", ["designation"])
+
+
+def _other_kind(cond: Designation, ev: Evidence) -> Fact | None:
+    """A designation the applicant holds, of a kind the papers clearly name and the guide does not accept for
+    this one (专精特新中小企业 for 小巨人, a 培育单位 for the designation itself), not merely proposed."""
+    return next((f for f in ev.designations if f.attrs.get("instead_of") in cond.keys and not f.attrs.get("proposed")
+                 and _names_applicant(f, ev)), None)
 
 
 def text_evidence(cond: TextEvidence, ev: Evidence) -> Check | None:

@@ -23,6 +23,7 @@ from checklists.loader import figure_glossary
 from checklists.materials import READABLE, exempting_papers, issued_papers, material_check
 from checklists.phases import other_phase
 from checklists.resolve import Resolved, explained_gross, resolve_figure
+from checklists.averages import with_averages
 from checklists.row_counts import with_row_counts
 from checklists.schema import Category, Guide, Material
 from checklists.seals import seal_check
@@ -31,7 +32,8 @@ from extractors.model import Fact
 from ingest.model import Document
 
 NOT_FIGURES = {"designation", "procedure_done", "procedure_exempted", "form_title", "declared_category",
-               "gross_investment", "class_days", "project_name", "former_name", "audit_period"}
+               "gross_investment", "class_days", "project_name", "former_name", "audit_period",
+               "software_copyright_registration", "revenue"}
 PROJECT_TOTALS = frozenset({"total_investment", "planned_investment"})
 INVOICE_ONLY = {"invoice_code", "invoice_number", "invoice_date", "buyer_name", "buyer_tax_id", "seller_name",
                 "seller_tax_id", "amount_excl_tax", "tax_amount", "total_incl_tax"}
@@ -211,7 +213,7 @@ def evaluate_packet(documents: list[Document], facts: dict[str, list[Fact]], gui
         if "loan_interest" in figures:  # a form's 总投入 may add the interest counted over the guide's window
             figures.update({r.name: r for r in total_agreement(kind_facts, figures.get("total_investment"),
                                                                 figures["loan_interest"])})
-        figures = with_row_counts(figures, kind_facts, category)
+        figures = with_averages(with_row_counts(figures, kind_facts, category), kind_facts, category)
         evidence = _evidence(documents, kind_facts, figures, guide)
         checks += _category_checks(category, documents, kind_facts, evidence, guide)
         subsidy = compute_subsidy(category.subsidy, figures, basis_needs(category)) if not category.deferred else \

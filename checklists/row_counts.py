@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from decimal import Decimal
 
 from checklists.resolve import Resolved
@@ -26,13 +27,12 @@ def with_row_counts(figures: dict[str, Resolved], facts: list[tuple[str, Fact]],
         stated = figures.get(name)
         if stated is not None and not stated.target_only and not _covers(rows, stated):
             continue  # a paper states the count and the rows do not list every one of them
-        lengths = [(f, _length(f, rule)) for f in rows]
-        counted = [f for f, length in lengths if length >= rule.at_least]
-        cut = [f"{f.provenance.text.split(' ')[0]}（{f.value}→{length.normalize():f} 天）" for f, length in lengths
-               if length < Decimal(str(f.value)) and Decimal(str(f.value)) >= rule.at_least > length]
-        note = f"{rule.text}：列出 {len(rows)} 个，计 {len(counted)} 个"
-        if cut:
-            note += f"；按{rule.capped_text}计，班次 {'、'.join(cut)} 不足{rule.at_least}天"
+        if rule.window is not None:
+            if not all(f.attrs.get("row_date") for f in rows):
+                continue  # a row without its date: which year it counts in is not read
+            counted, note = _dated(rows, rule)
+        else:
+            counted, note = _long_enough(rows, rule)
         resolved = Resolved(name, len(counted), "count", min(f.confidence for f in rows), counted or rows[:1],
                             kinds=(listed[0][0],), note=note)
         if stated is not None and stated.value != len(counted):
@@ -40,6 +40,33 @@ def with_row_counts(figures: dict[str, Resolved], facts: list[tuple[str, Fact]],
             resolved.note += f"；材料所述 {stated.value} 个未按此计"
         result[name] = resolved
     return result
+
+
+def _long_enough(rows: list[Fact], rule: RowCount) -> tuple[list[Fact], str]:
+    lengths = [(f, _length(f, rule)) for f in rows]
+    at_least = rule.at_least or Decimal(0)
+    counted = [f for f, length in lengths if length >= at_least]
+    cut = [f"{f.provenance.text.split(' ')[0]}（{f.value}→{length.normalize():f} 天）" for f, length in lengths
+           if length < Decimal(str(f.value)) and Decimal(str(f.value)) >= at_least > length]
+    note = f"{rule.text}：列出 {len(rows)} 个，计 {len(counted)} 个"
+    if cut:
+        note += f"；按{rule.capped_text}计，班次 {'、'.join(cut)} 不足{at_least}天"
+    return counted, note
+
+
+def _dated(rows: list[Fact], rule: RowCount) -> tuple[list[Fact], str]:
+    """The rows dated inside the window (登记日期 in 上年度), less those the guide does not count (受让)."""
+    window = rule.window
+    assert window is not None
+    inside = [f for f in rows if window.start <= date.fromisoformat(f.attrs["row_date"]) <= window.end]
+    left_out = [f for f in inside if rule.without and f.attrs.get(rule.without)]
+    counted = [f for f in inside if f not in left_out]
+    note = f"{rule.text}：列出 {len(rows)} 个，{window.text} {len(inside)} 个"
+    if left_out:
+        note += f"，其中{rule.without_text or '不计入的'} {len(left_out)} 个不计"
+    if len(inside) < len(rows):
+        note += f"，{len(rows) - len(inside)} 个非{window.text}"
+    return counted, note + f"，计 {len(counted)} 个"
 
 
 def _covers(rows: list[Fact], stated: Resolved) -> bool:

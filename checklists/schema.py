@@ -283,13 +283,25 @@ class Window(Strict):
 
 
 class RowCount(Strict):
-    """A count the guide makes of listed rows (班次 of 3.5 days or more): how many rows of `rows` reach `at_least`."""
+    """A count the guide makes of listed rows (班次 of 3.5 days or more): how many rows of `rows` reach `at_least`,
+    or (上年度获得的软件著作权) how many are dated inside `window`, less those marked `without` (受让)."""
     rows: str  # the per-row fact (class_days)
-    at_least: Decimal
+    at_least: Decimal | None = None
     text: str  # Chinese, for messages
+    window: Window | None = None  # only rows dated (attrs row_date) inside it count; undated rows leave it to papers
+    without: str | None = None  # rows with this attr set are not counted (transferred: 受让取得)
+    without_text: str = ""  # Chinese: what those rows are
     # parts of a row's length counted at most so much (报到、撤离各不超过半天), by the row fact's attrs
     capped: dict[str, Decimal] = {}
     capped_text: str = ""  # Chinese: how the caps are stated
+
+
+class Average(Strict):
+    """A figure the guide asks for as a yearly average (2019-2021年年均收入): `of` the years' figures, from `kinds`."""
+    of: str  # the yearly figure (revenue)
+    years: tuple[int, ...]
+    kinds: tuple[str, ...] = ("audit_report",)
+    text: str  # Chinese, for messages
 
 
 class Category(Strict):
@@ -301,6 +313,7 @@ class Category(Strict):
     figure_fallbacks: dict[str, tuple[str, ...]] = Field(default_factory=dict)  # figure → stand-ins, in order
     figure_windows: dict[str, Window] = Field(default_factory=dict)  # figure → the period its dated rows count in
     row_counts: dict[str, RowCount] = Field(default_factory=dict)  # figure → the listed rows it counts
+    figure_averages: dict[str, Average] = Field(default_factory=dict)  # figure → the yearly figures it averages
     deferred: str | None = None  # the reason, when the guide defers the conditions
     materials: tuple[Material, ...] = ()
     conditions: tuple[Condition, ...] = ()

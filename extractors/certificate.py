@@ -77,8 +77,10 @@ def designation_facts(ctx: ExtractContext) -> list[Fact]:
         starts.append(len(joined))
         joined += unit.text
     facts = []
+    other_kinds = lexicon().other_kinds
+    others = [m.span() for key, pattern in designation_patterns() if key in other_kinds for m in pattern.finditer(joined)]
     for key, pattern in designation_patterns():
-        match = pattern.search(joined)
+        match = next((m for m in pattern.finditer(joined) if key in other_kinds or not _inside(m.span(), others)), None)
         if match is None:
             continue
         index = bisect_right(starts, match.start()) - 1
@@ -86,9 +88,23 @@ def designation_facts(ctx: ExtractContext) -> list[Fact]:
         attrs = _attrs_of(ctx, index, joined[_clause_start(joined, match.start()):match.end()])
         if PROPOSED.search("".join(u.text for u in ctx.units[:TITLE_UNITS])):
             attrs["proposed"] = "1"
+        if key in other_kinds:  # what the paper names, for "所持为江苏省专精特新中小企业，非…"
+            attrs.update(instead_of=other_kinds[key][0], instead_of_name=other_kinds[key][1],
+                         held=_as_named(joined, match))
         facts.append(Fact(name="designation", value=key, unit="text", confidence=0.9, attrs=attrs,
                           provenance=unit.provenance.model_copy(update={"extractor": EXTRACTOR})))
     return facts
+
+
+def _inside(span: tuple[int, int], others: list[tuple[int, int]]) -> bool:
+    """A required designation's words within another kind's ("专精特新小巨人培育企业" holds 专精特新小巨人)."""
+    return any(start < span[1] and span[0] < end for start, end in others)
+
+
+def _as_named(text: str, match: re.Match[str]) -> str:
+    """The designation as the paper names it, with the region or level written just before it."""
+    region = re.search(r"(江苏省|国家级|省级|市级)$", text[max(0, match.start() - 4):match.start()])
+    return (region.group(1) if region else "") + match.group(0)
 
 
 TITLE_UNITS, CLOSING_UNITS = 3, 2  # the closing lines: issuer and date

@@ -65,12 +65,16 @@ def _span(cell: Cell | None) -> Decimal | None:
 
 
 def _fact(document: Document, page: Page, name: str, value: object, cells: list[Cell], text: str,
-          unit: str = "count") -> Fact:
+          unit: str = "count", pages: dict[int, Page] | None = None) -> Fact:
+    """Cited on the page of its first cell, with that page's cells (a table continued over a page break)."""
+    if pages and cells:
+        page = pages.get(id(cells[0]), page)
+        cells = [c for c in cells if pages.get(id(c), page) is page]
     provenance = document.cells_provenance(page, cells, text).model_copy(update={"extractor": EXTRACTOR})
     return Fact(name=name, value=value, unit=unit, confidence=0.85, provenance=provenance, attrs={"derived": "class_table"})
 
 
-def _table_facts(document: Document, page: Page, table: Table) -> list[Fact]:
+def _table_facts(document: Document, page: Page, table: Table, pages: dict[int, Page] | None = None) -> list[Fact]:
     if len(table.rows) < 3:
         return []
     header, rows = table.rows[0], table.rows[1:]
@@ -86,9 +90,9 @@ def _table_facts(document: Document, page: Page, table: Table) -> list[Fact]:
     total = sum((s for s, _ in sizes), Decimal(0))  # type: ignore[misc]
     smallest = min(sizes, key=lambda s: s[0])  # type: ignore[arg-type, return-value]
     facts = [_fact(document, page, "trainee_count", int(total), [c for _, c in sizes],
-                   f"班次表 {len(classes)} 个班次学员人数合计 {int(total)} 人"),
+                   f"班次表 {len(classes)} 个班次学员人数合计 {int(total)} 人", pages=pages),
              _fact(document, page, "min_class_size", int(smallest[0]), [smallest[1]],  # type: ignore[arg-type]
-                   f"班次表学员人数最少的班次 {int(smallest[0])} 人")]  # type: ignore[arg-type]
+                   f"班次表学员人数最少的班次 {int(smallest[0])} 人", pages=pages)]  # type: ignore[arg-type]
     days_at, schedule_at, part_columns = _columns(header)
     for r in classes:
         days = _number(cell.get((r, days_at))) if days_at is not None else None
@@ -101,17 +105,51 @@ def _table_facts(document: Document, page: Page, table: Table) -> list[Fact]:
                           cell.get((r, schedule_at)) if schedule_at is not None else None) if c] or [rows[r][0]]
         fact = _fact(document, page, "class_days", days, at, f"{normalize(rows[r][0].text)} {days} 天"
                      + (f"（{normalize(cell[(r, schedule_at)].text)}）" if parts and schedule_at is not None else ""),
-                     unit="day")
+                     unit="day", pages=pages)
         facts.append(fact.model_copy(update={"attrs": {**fact.attrs, **{k: str(v) for k, v in (parts or {}).items()}}}))
     place_at = header_column(header, PLACE)
     if place_at is not None:
         cities = {city for r in classes for city in lexicon().cities if city in normalize(cell[(r, place_at)].text)}
         if cities:
             facts.append(_fact(document, page, "city_count", len(cities), [cell[(r, place_at)] for r in classes],
-                               "班次举办地：" + "、".join(sorted(cities))))
+                               "班次举办地：" + "、".join(sorted(cities)), pages=pages))
     return facts
+
+
+def _header_texts(table: Table) -> tuple[str, ...]:
+    return tuple(normalize(c.text).replace(" ", "") for c in table.rows[0]) if table.rows else ()
+
+
+def _continues(previous: Table, table: Table) -> bool:
+    """A table at the top of the next page going on with a class table: its header repeated (a 续表), or no
+    header at all and the same columns, its first row a class's (a number under 学员人数)."""
+    if not table.rows or len(table.rows[0]) != len(previous.rows[0]):
+        return False
+    if _header_texts(table) == _header_texts(previous):
+        return True
+    trainees_at = header_column(previous.rows[0], TRAINEES)
+    first = {c.col: c for c in table.rows[0]}
+    return trainees_at is not None and header_column(table.rows[0], TRAINEES) is None \
+        and _number(first.get(trainees_at)) is not None
+
+
+def _whole_tables(document: Document) -> list[tuple[Page, Table, dict[int, Page]]]:
+    """The document's tables, one continued over page breaks put together (the rows after its first page's,
+    each cell remembering its page)."""
+    whole: list[tuple[Page, Table, dict[int, Page]]] = []
+    for page in document.pages:
+        for index, table in enumerate(page.tables):
+            if whole and index == 0 and whole[-1][0].number != page.number and whole[-1][1].rows \
+                    and header_column(whole[-1][1].rows[0], TRAINEES) is not None and _continues(whole[-1][1], table):
+                start, joined, pages = whole[-1]
+                more = table.rows[1:] if _header_texts(table) == _header_texts(joined) else table.rows
+                pages = {**pages, **{id(c): page for row in more for c in row}}
+                whole[-1] = (start, joined.model_copy(update={"rows": joined.rows + tuple(more)}), pages)
+                continue
+            whole.append((page, table, {id(c): page for row in table.rows for c in row}))
+    return whole
 
 
 def class_table_facts(ctx: ExtractContext) -> list[Fact]:
     document = ctx.document
-    return [f for page in document.pages for table in page.tables for f in _table_facts(document, page, table)]
+    return [f for page, table, pages in _whole_tables(document) for f in _table_facts(document, page, table, pages)]

@@ -424,9 +424,16 @@ def count_facts(unit: Unit, allowed: frozenset[str], base: float, extractor: str
         value = _count_value(match, context)
         within_money = any(e.label == "MONEY" and e.start <= match.start() < e.end and YUAN.search(e.text)
                            for e in found or [])  # "3,365,000.00元" is money; "0.12万家" is a count
-        if figure in allowed and value is not None and _not_a_date(text, match) and not within_money:
+        if figure in allowed and value is not None and _not_a_date(text, match) and not within_money \
+                and _measured(figure, match.group(4), labels):
             yield Fact(name=figure, value=value, unit="count", confidence=round(base * 0.9, 3),
                        provenance=unit.provenance.model_copy(update={"extractor": extractor}))
+
+
+def _measured(figure: str, measure: str | None, labels: tuple[Label, ...]) -> bool:
+    """A count written with a measure word its figure is not counted in ("每班次4天" is no number of classes)."""
+    entry = next((label for label in labels if label.figure == figure), None)
+    return measure is None or entry is None or entry.measures is None or bool(entry.measures.search(measure))
 
 
 _PERCENT = re.compile(r"(?<![\d.])(\d{1,3}(?:\.\d+)?)\s*[%％]")

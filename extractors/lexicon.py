@@ -19,6 +19,8 @@ class Label:
     # part matches `only`, 17 − the part when it matches `without` (受让 copyrights do not count).
     only: re.Pattern[str] | None = None
     without: re.Pattern[str] | None = None
+    # the measure words a count of this figure is written with (班次: 个, 期); "每班次4天", "教师6名" are not one
+    measures: re.Pattern[str] | None = None
 
 
 @dataclass(frozen=True)
@@ -31,6 +33,9 @@ class Lexicon:
     places_where: re.Pattern[str]
     cities: tuple[str, ...]
     designations: tuple[tuple[str, re.Pattern[str]], ...]  # key, how it is written
+    # a designation of another kind, often taken for one the guide requires (专精特新中小企业 for 小巨人):
+    # its key → (the key it is not, how the guide names that one)
+    other_kinds: dict[str, tuple[str, str]]
 
 
 def _labels(items: list[dict[str, str]]) -> tuple[Label, ...]:
@@ -38,7 +43,8 @@ def _labels(items: list[dict[str, str]]) -> tuple[Label, ...]:
         Label(item["figure"], re.compile(item["include"]),
               re.compile(item["exclude"]) if item.get("exclude") else None,
               re.compile(item["only"]) if item.get("only") else None,
-              re.compile(item["without"]) if item.get("without") else None)
+              re.compile(item["without"]) if item.get("without") else None,
+              re.compile(item["measures"]) if item.get("measures") else None)
         for item in items
     )
 
@@ -49,7 +55,8 @@ def lexicon() -> Lexicon:
     return Lexicon(_labels(raw["amounts"]), _labels(raw["dates"]), _labels(raw["counts"]), _labels(raw["ratios"]),
                    re.compile(raw["ranges"]["include"]),
                    re.compile(raw["places"]["where"]), tuple(raw["places"]["cities"]),
-                   tuple((item["key"], re.compile(item["include"])) for item in raw["designations"]))
+                   tuple((item["key"], re.compile(item["include"])) for item in raw["designations"]),
+                   {item["key"]: (item["not"], item["not_name"]) for item in raw["designations"] if item.get("not")})
 
 
 _LABELLED: dict[tuple[int, str], tuple[tuple[Label, ...], str | None]] = {}

@@ -15,8 +15,11 @@ ORG_SUFFIX = (r"(?:股份有限公司|有限责任公司|有限公司|集团公�
               r"|软件园|产业园|信息产业园|经济技术开发区|经济开发区|高新技术产业开发区|高新区)")
 _SUFFIX = re.compile(ORG_SUFFIX)
 _NAME_CHAR = re.compile(r"[\u4e00-\u9fffA-Za-z0-9()（）·]")
+# words no name holds; the column headers of a listing (企业名称 统一社会信用代码 库别 入库时间 状态) among them, so
+# that a header row run into the first row's name by OCR is not part of it
 _STOP = re.compile(r"其中|原名称|原名|曾用名|组织|委托|出具|根据|关于|会同|联合|收到|经过|通过|同意|认定|授予|现将|兹有|证明|名称|单位|甲方|乙方|"
-                   r"购买方|销售方|申报主体|主体|和(?!信息化|改革)|代码|序号|批次|类别|年份|年度|编号|日期|[对由向经与及在为于将被把从给至是的:：,，、]")
+                   r"购买方|销售方|申报主体|主体|和(?!信息化|改革)|代码|序号|批次|类别|年份|年度|编号|日期|"
+                   r"库别|入库|状态|时间|地址|联系人|联系电话|电话|备注|级别|法定代表人|注册资本|所在地|[对由向经与及在为于将被把从给至是的:：,，、]")
 _ROW_NUMBER = re.compile(r"\d+(?=[\u4e00-\u9fff])")  # a table's 序号 run into the name by OCR: "1苏州数岚…"
 MAX_NAME = 40
 

@@ -45,6 +45,7 @@ def _audit_dates(ctx: ExtractContext) -> list[Fact]:
 
 # Invoice-only names (金额, 价税合计) read on a voucher or loan contract would stand for nothing.
 PAYMENT_AMOUNTS = frozenset({"total_investment", "invested_to_date", "loan_interest"}) | CATEGORY_AMOUNTS
+AUDITED_AMOUNTS = CATEGORY_AMOUNTS | {"revenue"}  # a year's 营业收入, for a yearly average (checklists.averages)
 PARTY_KINDS = frozenset({"audit_report", "acceptance_opinion", "performance_form", "application_form",
                          "designation_certificate", "business_license", "project_filing", "eia_approval",
                          "energy_review", "procedure_exemption", "construction_start_certificate",
@@ -58,7 +59,8 @@ EXTRACTORS: tuple[Extractor, ...] = (
               lambda ctx: investment_facts(ctx, 0.95, "audit_report.investment.v1")),
     Extractor("audit_report.dates.v1", frozenset({"audit_report"}), _audit_dates),
     Extractor("audit_report.statements.v1", frozenset({"audit_report"}),
-              lambda ctx: statement_facts(ctx, 0.9, "audit_report.statements.v1", dates=frozenset({"registration_date"}))),
+              lambda ctx: statement_facts(ctx, 0.9, "audit_report.statements.v1", AUDITED_AMOUNTS,
+                                          dates=frozenset({"registration_date"}))),
     Extractor("audit_report.firm.v1", frozenset({"audit_report"}), lambda ctx: audit_firm_facts(ctx, 0.9)),
     Extractor("audit_report.period.v1", frozenset({"audit_report"}), audit_period_facts),
     Extractor("acceptance_opinion.v1", frozenset({"acceptance_opinion"}), acceptance_facts),

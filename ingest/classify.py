@@ -24,6 +24,7 @@ class KindRule:
     requires: re.Pattern[str] | None
     content: re.Pattern[str] | None
     filename: re.Pattern[str] | None
+    title_not: re.Pattern[str] | None = None  # a title that says it is something else (a 公示 of the procedure)
 
 
 def _compile(value: str | None) -> re.Pattern[str] | None:
@@ -35,7 +36,7 @@ def kind_rules() -> tuple[KindRule, ...]:
     raw = load_yaml(resources.files("ingest").joinpath("data/kinds.yaml").read_text("utf-8"))
     return tuple(
         KindRule(item["kind"], _compile(item.get("title")), _compile(item.get("requires")),
-                 _compile(item.get("content")), _compile(item.get("filename")))
+                 _compile(item.get("content")), _compile(item.get("filename")), _compile(item.get("title_not")))
         for item in raw
     )
 
@@ -56,7 +57,8 @@ def _title_text(document: Document) -> str:
 
 def _score(rule: KindRule, title: str, body: str, name: str) -> float:
     score = 0.0
-    if rule.title and rule.title.search(title) and (not rule.requires or rule.requires.search(body)):
+    if rule.title and rule.title.search(title) and (not rule.requires or rule.requires.search(body)) \
+            and not (rule.title_not and rule.title_not.search(title)):
         score = TITLE_SCORE
     elif rule.content and rule.content.search(body):
         score = CONTENT_SCORE

@@ -121,14 +121,22 @@ def window_mismatches(category: Category) -> list[str]:
     return out
 
 
+def _listed_row(name: str, value: object, i: int) -> Fact:
+    """A row of a count: a length in days (3.5), or a row's date, with the attrs it carries ([2021-06-01, transferred])."""
+    where = Provenance(document="方案.docx", page=1, locator=f"t1r{i}c5", text="…")
+    if isinstance(value, (date, list)):
+        on, *marks = value if isinstance(value, list) else [value]
+        return Fact(name=name, value=f"row{i}", unit="text", confidence=0.9, provenance=where,
+                    attrs={"row_date": on.isoformat(), **{m: "1" for m in marks}})
+    return Fact(name=name, value=Decimal(str(value)), unit="day", confidence=0.85, provenance=where)
+
+
 def row_count_mismatches(category: Category) -> list[str]:
     """A count of listed rows (班次 of at least so many days): `row_counts` cases."""
     out = []
     for name, case in numbers()["categories"].get(category.code, {}).get("row_counts", {}).items():
         rule = category.row_counts.get(name)
-        rows = [Fact(name=rule.rows if rule else "?", value=Decimal(str(v)), unit="day", confidence=0.85,
-                     provenance=Provenance(document="方案.docx", page=1, locator=f"t1r{i}c5", text="…"))
-                for i, v in enumerate(case["rows"], start=2)]
+        rows = [_listed_row(rule.rows if rule else "?", v, i) for i, v in enumerate(case["rows"], start=2)]
         got = with_row_counts({}, [("application_form", r) for r in rows], category).get(name)
         if got is None or got.value != case["counted"]:
             out.append(f"{category.code} row count {name}: {got and got.value} != {case['counted']}")
