@@ -157,6 +157,18 @@ DEDUCTED_AFTER = re.compile(r"^[^，,。；;]*(?:[审核调]减|不予(?:计入|
                             r"(?:[审核调]减|剔除|扣除|不予(?:计入|认定|确认))(?!后)")
 
 
+# "私有云平台中12.35万元为完工后的续费，不计入": a part the document names as not counted is no reading of the figure
+# it is part of; an excluded kind (土建 1,450万元…不计入项目总投入, 进项税) is kept, marked, for the total to be netted of it
+NOT_COUNTED_AFTER = re.compile(r"^[^。；;]*?(?:不计入|未计入|不予计入|不属于[^，,。；;]{0,30}范围)")
+NAMED_EXCLUSIONS = frozenset({"construction_cost", "working_capital", "overhead_cost", "tax_amount"})
+
+
+# "贵公司申报项目投入313.20万元，经审计审减24.80万元，审定…288.40万元": the claim an audit corrects in the same
+# sentence is not a reading of the figure; the 审定 amount is
+CLAIMED_BEFORE = re.compile(r"申报(?!单位|主体|企业|人|表|书)[^，,。；;]*$")
+AUDITED_LATER = re.compile(r"^[^。；;]*?(审定|核定|经审计.{0,4}(审减|核减|调整|调减|调增|审增|确认))")
+
+
 AmountReading = tuple[str, Entity, float, dict[str, str]]  # figure, the MONEY entity, column weight, attrs
 
 
@@ -179,7 +191,8 @@ def amount_readings(unit: Unit, found: list[Entity], document_tax: str | None) -
             continue  # "3套", a 数量 column: a quantity, not money
         words = before(text, entity.start, floor)
         following = text[entity.end:min((s for s in money_starts if s > entity.start), default=len(text))]
-        if DEDUCTED_BEFORE.search(words) or DEDUCTED_AFTER.search(following):
+        if DEDUCTED_BEFORE.search(words) or DEDUCTED_AFTER.search(following) or \
+                (CLAIMED_BEFORE.search(words) and AUDITED_LATER.search(text[entity.end:])):
             floor = entity.end
             continue
         if CONVERTED.search(words):  # "…出资额为7,500,000.00欧元，全部为现金，折合人民币X元": the same amount restated
@@ -193,7 +206,10 @@ def amount_readings(unit: Unit, found: list[Entity], document_tax: str | None) -
         floor = entity.end
         if figure is None:
             continue
-        attrs = {"context": context}
+        not_counted = bool(NOT_COUNTED_AFTER.search(following))
+        if not_counted and figure not in NAMED_EXCLUSIONS:
+            continue
+        attrs = {"context": context} | ({"not_counted": "1"} if not_counted else {})
         trailing = TRAILING_TAX.match(unit.text[entity.end:])
         tax = tax_basis(trailing.group(1) if trailing else context) or _tax_by_custom(unit) or document_tax
         if tax:
