@@ -10,11 +10,11 @@ from decimal import Decimal
 from extractors.amount import same_amount
 from extractors.breakdown import (bracketed_parts, listed_sums, names_whole_software, prose_breakdowns,
                                   stated_deductions)
+from extractors.cash import cash_parts
 from extractors.context import ExtractContext
 from extractors.date import as_of_date
 from extractors.figures import TOTAL_NOUN, reading_facts
 from extractors.lexicon import PARTNER_WORDS, label_of, lexicon
-from extractors.cash import cash_parts
 from extractors.model import Column, Fact, table_column
 from extractors.notes import note_deductions
 from extractors.rounds import EARLIER_ROUND, last_round

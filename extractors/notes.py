@@ -13,6 +13,7 @@ import re
 from decimal import Decimal
 
 from extractors.amount import same_amount
+from extractors.figures import amount_readings
 from extractors.lexicon import label_of, lexicon
 from extractors.model import Fact
 from extractors.nlp import Entity
@@ -37,18 +38,16 @@ def _from(note: Unit, fact: Fact) -> bool:
         and fact.provenance.text == note.provenance.text
 
 
-def _deductions(note: Unit, facts: list[Fact]) -> list[Fact]:
+def _deductions(note: Unit, found: list[Entity]) -> list[Decimal]:
     """The amounts a note takes out of the total: the tax it says is booked with the items, the building
-    works or working capital it says are not counted."""
-    found = []
-    for fact in facts:
-        if not _from(note, fact):
-            continue
-        if fact.name == "tax_amount" and TAX_INSIDE.search(note.text):
-            found.append(fact)
-        elif fact.name in EXCLUDED_PARTS and fact.attrs.get("not_counted"):
-            found.append(fact)
-    return found
+    works or working capital it says are not counted (read from the note itself: a table row repeating the
+    amount may have taken the note's reading's place)."""
+    taken = []
+    for figure, entity, _, attrs in amount_readings(note, found, None):
+        if (figure == "tax_amount" and TAX_INSIDE.search(note.text)) or \
+                (figure in EXCLUDED_PARTS and attrs.get("not_counted")):
+            taken.append(entity.value.figure)  # type: ignore[attr-defined]
+    return taken
 
 
 def _stated_amounts(units: list[tuple[Unit, list[Entity]]]) -> list[Decimal]:
@@ -77,16 +76,17 @@ def note_deductions(units: list[tuple[Unit, list[Entity]]], facts: list[Fact],
     stated = _stated_amounts(units)
     derived: list[Fact] = []
     replaced: list[Fact] = []
-    for note, _ in notes:
-        taken = _deductions(note, facts)
+    for note, found in notes:
+        taken = _deductions(note, found)
         if not taken:
             continue
-        amount = sum((f.value for f in taken), Decimal(0))  # type: ignore[misc]
+        amount = sum(taken, Decimal(0))
         named = _named_total(note)
         totals = [f for f in facts if f.name in NOTE_NETTED and _a_total(f) and not _from(note, f) and "gross" not in f.attrs
                   and f.value > amount and not any(f is r for r in replaced)]  # type: ignore[operator]
-        # the document states the net amount itself: the note explains it, and takes nothing more off
-        if any(same_amount(t.value - amount, s) for t in totals for s in stated):  # type: ignore[operator]
+        # the document states the net amount itself beside its gross: the note explains it, takes nothing more off
+        if any(same_amount(t.value - amount, s) or same_amount(t.value + amount, s)  # type: ignore[operator]
+               for t in totals for s in stated):
             continue
         for total in totals:
             derived.append(_netted(total, amount, note, named, extractor))

@@ -112,7 +112,10 @@ def _row_date(texts: list[str]) -> str:
 
 def table_units(document: Document, page: Page, table: Table, page_unit: str | None) -> list[Unit]:
     header_index, header = _header(table)
-    table_unit = unit_hint(" ".join(header.values())) or page_unit
+    # a unit in one column's caption (合同金额（元）) is that column's; the table's own is stated for all of it
+    # (单位：万元 in a caption, or on the line above), and only then a column's stands for the rest
+    table_unit = unit_hint(" ".join(t for t in header.values() if "单位" in t)) or page_unit or \
+        unit_hint(" ".join(header.values()))
     units = []
     for r_index, row in enumerate(table.rows):
         if r_index == header_index:
@@ -214,7 +217,8 @@ def document_units(document: Document) -> list[Unit]:
         page_unit = None
         for lines in paragraphs(page):
             unit = _paragraph_unit(document, page, lines)
-            page_unit = unit_hint(unit.text) or page_unit
+            # a line lying on a table repeats its captions (合同金额（元）): the table's header says whose unit it is
+            page_unit = (None if unit.over_table else unit_hint(unit.text)) or page_unit
             units.append(unit)
         for table in page.tables:
             units.extend(table_units(document, page, table, page_unit))
