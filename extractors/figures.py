@@ -160,7 +160,9 @@ DEDUCTED_AFTER = re.compile(r"^[^，,。；;]*(?:[审核调]减|不予(?:计入|
 
 # "私有云平台中12.35万元为完工后的续费，不计入": a part the document names as not counted is no reading of the figure
 # it is part of; an excluded kind (土建 1,450万元…不计入项目总投入, 进项税) is kept, marked, for the total to be netted of it
-NOT_COUNTED_AFTER = re.compile(r"^[^。；;]*?(?:不计入|未计入|不予计入|不属于[^，,。；;]{0,30}范围)")
+# the words open a clause of their own: "…合作单位自筹投入不计入" says it of another amount
+NOT_COUNTED_AFTER = re.compile(r"^(?:[^。；;]*?[，,(（、])?\s*(?:均|全部|全额|予以|亦|也)?\s*"
+                               r"(?:不计入|未计入|不予计入|不属于[^，,。；;]{0,30}范围)")
 NAMED_EXCLUSIONS = frozenset({"construction_cost", "working_capital", "overhead_cost", "tax_amount"})
 
 

@@ -179,3 +179,14 @@ def test_the_projects_total_with_a_qualifier_stays_the_total_in_an_audit_to_a_da
                     "截至2022年6月30日，该项目已取得增值税专用发票（不含税）合计660.30万元。"])
     assert Decimal("3180") in _values(facts, "total_investment")
     assert Decimal("3180") not in _values(facts, "invested_to_date")
+
+
+@pytest.mark.parametrize("cell", [
+    "5,820万元（全部为申报单位自有及自筹资金，合作单位东南理工大学自筹投入不计入）",
+    "5,820万元（不含2022年1—6月前期研发支出，前期支出不计入）",
+])
+def test_not_counted_said_of_another_amount_leaves_this_one(cell: str) -> None:
+    rows = [["项目名称", "车规级芯片工程化攻关"], ["自2022年7月1日起新增研发投入", cell]]
+    doc = paper(["项目申报书"], [rows], kind="application_form")
+    facts = stated_amounts(ExtractContext(doc), 0.8, "test", frozenset({"rd_investment"}))
+    assert Decimal("5820") in _values(facts, "rd_investment")
