@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from extractors.amount import same_amount
+from extractors.amount import find_money, same_amount
 from extractors.figures import amount_readings
 from extractors.lexicon import label_of, lexicon
 from extractors.model import Fact
@@ -38,14 +38,17 @@ def _from(note: Unit, fact: Fact) -> bool:
         and fact.provenance.text == note.provenance.text
 
 
-def _deductions(note: Unit, found: list[Entity]) -> list[Decimal]:
+def _deductions(note: Unit, found: list[Entity], rows: list[Decimal]) -> list[Decimal]:
     """The amounts a note takes out of the total: the tax it says is booked with the items, the building
     works or working capital it says are not counted (read from the note itself: a table row repeating the
     amount may have taken the note's reading's place)."""
     taken = []
     for figure, entity, _, attrs in amount_readings(note, found, None):
+        # building works are inside a total only as one of its rows: a note on works kept out of every total
+        # ("另，土建工程…已发生112.80万元，未计入上述投入") has nothing to take off
+        listed = any(same_amount(entity.value.figure, row) for row in rows)  # type: ignore[attr-defined]
         if (figure == "tax_amount" and TAX_INSIDE.search(note.text)) or \
-                (figure in EXCLUDED_PARTS and attrs.get("not_counted")):
+                (figure in EXCLUDED_PARTS and attrs.get("not_counted") and listed):
             taken.append(entity.value.figure)  # type: ignore[attr-defined]
     return taken
 
@@ -76,8 +79,10 @@ def note_deductions(units: list[tuple[Unit, list[Entity]]], facts: list[Fact],
     stated = _stated_amounts(units)
     derived: list[Fact] = []
     replaced: list[Fact] = []
+    # a table continued on a page of its own (续表) may not restate its unit: its cells are read in 万元 then
+    rows = [m.figure for u, _ in units if u.in_table for m in find_money(u.text, u.default_unit or "万元")]
     for note, found in notes:
-        taken = _deductions(note, found)
+        taken = _deductions(note, found, rows)
         if not taken:
             continue
         amount = sum(taken, Decimal(0))

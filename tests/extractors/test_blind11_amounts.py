@@ -190,3 +190,13 @@ def test_not_counted_said_of_another_amount_leaves_this_one(cell: str) -> None:
     doc = paper(["项目申报书"], [rows], kind="application_form")
     facts = stated_amounts(ExtractContext(doc), 0.8, "test", frozenset({"rd_investment"}))
     assert Decimal("5820") in _values(facts, "rd_investment")
+
+
+@pytest.mark.parametrize("note", [
+    "（说明：土建工程截至2022年6月30日已发生1,128,000.00元，不计入项目投入。）",
+    "注：项目配套土建工程112.80万元未计入上述投入，不计入项目总投入。",
+])
+def test_a_note_on_works_no_total_holds_takes_nothing_off(note: str) -> None:
+    rows = [["序号", "投入内容", "金额（万元）"], ["1", "余热锅炉", "500.00"], ["2", "高效电机", "224.64"], ["", "合计", "724.64"]]
+    facts = _audit(["经审计，截至2022年6月30日，该项目累计完成投入724.64万元（不含增值税）。", note.lstrip("（").rstrip("）")], [rows])
+    assert Decimal("611.84") not in {f.value for f in facts if f.unit == "万元"}
