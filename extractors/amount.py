@@ -91,7 +91,7 @@ COUNTED = re.compile(r"\s*(年|月|日|%|倍|个|项|人|台|家|件|次|页|号
 def _is_not_money(text: str, match: re.Match[str]) -> bool:
     after = text[match.end("num"):match.end("num") + 3]
     before = text[max(0, match.start("num") - 1):match.start("num")]
-    return bool(COUNTED.match(after)) or before in ("第", "-", "/")  # 第3, 1-2 are not amounts either
+    return bool(COUNTED.match(after)) or before in ("第", "-", "/", "注")  # 第3, 1-2, 注2 are not amounts either
 
 
 def parse_amount(text: str, default_unit: str | None = None) -> Money | None:

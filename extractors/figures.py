@@ -103,7 +103,8 @@ def _weight(unit: Unit) -> float | None:
 AS_OF_DATE = re.compile(r"(截至|截止|截止到)\s*$")
 CONVERTED = re.compile(r"(折合|折算|约合|折)(为|成)?(人民币)?\s*$")
 TOTAL_NAMED = re.compile(r"总投入|总投资|投资总额|投入总额")
-TOTAL_NOUN = re.compile(r"(总投入|总投资|投资总额|投入总额)\s*(为|是|:)?$|占.{0,10}(总投入|总投资)")
+# "项目总投入（不含税）为3,180.00万元": a qualifier in brackets between the noun and its amount
+TOTAL_NOUN = re.compile(r"(总投入|总投资|投资总额|投入总额)\s*(\([^()]{1,12}\))?\s*(为|是|:)?$|占.{0,10}(总投入|总投资)")
 def _stated_as(figure: str | None, as_of: date | None, context: str, sentence: str) -> str | None:
     """A total stated 截至 a date is what was invested by then; the checklists know whether that date is
     the guide's cutoff (invested_by_cutoff) or the total it was read as (stated_as) still stands. Beside
@@ -157,6 +158,20 @@ DEDUCTED_AFTER = re.compile(r"^[^，,。；;]*(?:[审核调]减|不予(?:计入|
                             r"(?:[审核调]减|剔除|扣除|不予(?:计入|认定|确认))(?!后)")
 
 
+# "私有云平台中12.35万元为完工后的续费，不计入": a part the document names as not counted is no reading of the figure
+# it is part of; an excluded kind (土建 1,450万元…不计入项目总投入, 进项税) is kept, marked, for the total to be netted of it
+# the words open a clause of their own: "…合作单位自筹投入不计入" says it of another amount
+NOT_COUNTED_AFTER = re.compile(r"^(?:[^。；;]*?[，,(（、])?\s*(?:均|全部|全额|予以|亦|也)?\s*"
+                               r"(?:不计入|未计入|不予计入|不属于[^，,。；;]{0,30}范围)")
+NAMED_EXCLUSIONS = frozenset({"construction_cost", "working_capital", "overhead_cost", "tax_amount"})
+
+
+# "贵公司申报项目投入313.20万元，经审计审减24.80万元，审定…288.40万元": the claim an audit corrects in the same
+# sentence is not a reading of the figure; the 审定 amount is
+CLAIMED_BEFORE = re.compile(r"申报(?!单位|主体|企业|人|表|书)[^，,。；;]*$")
+AUDITED_LATER = re.compile(r"^[^。；;]*?(审定|核定|经审计.{0,4}(审减|核减|调整|调减|调增|审增|确认))")
+
+
 AmountReading = tuple[str, Entity, float, dict[str, str]]  # figure, the MONEY entity, column weight, attrs
 
 
@@ -179,7 +194,8 @@ def amount_readings(unit: Unit, found: list[Entity], document_tax: str | None) -
             continue  # "3套", a 数量 column: a quantity, not money
         words = before(text, entity.start, floor)
         following = text[entity.end:min((s for s in money_starts if s > entity.start), default=len(text))]
-        if DEDUCTED_BEFORE.search(words) or DEDUCTED_AFTER.search(following):
+        if DEDUCTED_BEFORE.search(words) or DEDUCTED_AFTER.search(following) or \
+                (CLAIMED_BEFORE.search(words) and AUDITED_LATER.search(text[entity.end:])):
             floor = entity.end
             continue
         if CONVERTED.search(words):  # "…出资额为7,500,000.00欧元，全部为现金，折合人民币X元": the same amount restated
@@ -193,7 +209,10 @@ def amount_readings(unit: Unit, found: list[Entity], document_tax: str | None) -
         floor = entity.end
         if figure is None:
             continue
-        attrs = {"context": context}
+        not_counted = bool(NOT_COUNTED_AFTER.search(following))
+        if not_counted and figure not in NAMED_EXCLUSIONS:
+            continue
+        attrs = {"context": context} | ({"not_counted": "1"} if not_counted else {})
         trailing = TRAILING_TAX.match(unit.text[entity.end:])
         tax = tax_basis(trailing.group(1) if trailing else context) or _tax_by_custom(unit) or document_tax
         if tax:

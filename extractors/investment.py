@@ -10,14 +10,15 @@ from decimal import Decimal
 from extractors.amount import same_amount
 from extractors.breakdown import (bracketed_parts, listed_sums, names_whole_software, prose_breakdowns,
                                   stated_deductions)
+from extractors.cash import cash_parts
 from extractors.context import ExtractContext
 from extractors.date import as_of_date
 from extractors.figures import TOTAL_NOUN, reading_facts
 from extractors.lexicon import PARTNER_WORDS, label_of, lexicon
-from extractors.cash import cash_parts
 from extractors.model import Column, Fact, table_column
+from extractors.notes import note_deductions
 from extractors.rounds import EARLIER_ROUND, last_round
-from extractors.years import EARLIER, consecutive_periods, latest_year
+from extractors.years import EARLIER, consecutive_periods, latest_year, row_totals
 
 INVESTMENT_FIGURES = frozenset({
     "total_investment", "total_incl_tax", "software_investment", "equipment_investment", "other_investment",
@@ -54,11 +55,15 @@ def stated_amounts(ctx: ExtractContext, base: float, extractor: str,
     gone = {id(f) for f in replaced + replaced_in_prose}
     # a gross total repeated in the text is the same gross figure, not a second candidate
     gone |= {id(f) for f in stated if f.name == "total_investment" and str(f.value) in gross}
-    kept = last_round(latest_year(consecutive_periods(
-        _without_rounded([f for f in stated if id(f) not in gone] + derived + in_prose))))
+    kept = last_round(latest_year(consecutive_periods(row_totals(
+        _without_rounded([f for f in stated if id(f) not in gone] + derived + in_prose)))))
     kept = kept if ctx.document.kind == "audit_report" else invested_so_far(ctx, kept)
     kept = cash_parts(_titled_totals(ctx, kept, allowed))
-    return [f for f in kept if (f.name in allowed or f.name in (EARLIER, EARLIER_ROUND)) and f.name != "carried_subtotal"]
+    netted, replaced_by_notes = note_deductions(ctx.units_with_entities(), kept, extractor)
+    kept = [f for f in kept if not any(f is r for r in replaced_by_notes)] + netted
+    # a note naming the figure it keeps an amount out of ("不计入项目总投入") speaks of that figure on any paper
+    return [f for f in kept if (f.name in allowed or f.name in (EARLIER, EARLIER_ROUND) or f.attrs.get("note_named"))
+            and f.name != "carried_subtotal"]
 
 
 ROUNDED = re.compile(r"(约|约合|约为|约计|大约|近)\s*$")

@@ -47,7 +47,11 @@ def is_value_cell(text: str) -> bool:
 
 
 FOREIGN_COLUMN = re.compile(FOREIGN, re.I)
-_NOT_HEADER = re.compile(r"公司|局|厅|委员会|中心|:")
+# a remarks column refers to rows and notes ("软件类；注2", "第3、4、5项"): its bare numbers are not money
+REMARK_COLUMN = re.compile(r"^(备注|说明|附注)")
+# a caption names a column; an organisation or a code (统一社会信用代码 91320312059381768H) is a form's value
+_NOT_HEADER = re.compile(r"公司|局|厅|委员会|中心|:|[0-9A-Z]{15,}")
+PERIOD_CAPTION = re.compile(r"(19|20)\d{2}\s*年度?(\d{1,2}\s*[-—–~至]\s*\d{1,2}\s*月|\d{1,2}\s*月)?(\s*[(（]\s*(万元|元|亿元)\s*[)）])?")
 HEADER_CAPTION = 24  # characters: "截至2022.9.30实际投入（万元）" is a caption, a sentence is not
 
 
@@ -55,7 +59,9 @@ def _is_header(texts: list[str]) -> bool:
     """Three or more short captions; or two where the second names a money unit (项目 | 审定金额（万元）),
     which a label/value form's first row never does."""
     filled = [t for t in texts if t]
-    captions = not any(is_value_cell(t) for t in filled) and \
+    # period captions (2022年7-12月 | 2023年 | 2024年) head columns beside word captions (科目 … 合计)
+    words = [t for t in filled if not PERIOD_CAPTION.fullmatch(t)]
+    captions = bool(words) and not any(is_value_cell(t) for t in words) and \
         not any(len(t) > HEADER_CAPTION or _NOT_HEADER.search(t) for t in filled)
     return captions and (len(filled) >= 3 or (len(filled) == 2 and bool(unit_hint(filled[1]))))
 
@@ -106,7 +112,10 @@ def _row_date(texts: list[str], dated: list[list[DateMention]]) -> str:
 
 def table_units(document: Document, page: Page, table: Table, page_unit: str | None) -> list[Unit]:
     header_index, header = _header(table)
-    table_unit = unit_hint(" ".join(header.values())) or page_unit
+    # a unit in one column's caption (合同金额（元）) is that column's; the table's own is stated for all of it
+    # (单位：万元 in a caption, or on the line above), and only then a column's stands for the rest
+    table_unit = unit_hint(" ".join(t for t in header.values() if "单位" in t)) or page_unit or \
+        unit_hint(" ".join(header.values()))
     units = []
     for r_index, row in enumerate(table.rows):
         if r_index == header_index:
@@ -124,7 +133,8 @@ def table_units(document: Document, page: Page, table: Table, page_unit: str | N
             left = _left_label(labels, texts, position)
             label = " ".join(part for part in (left, column) if part and part != text)
             # a column in another currency (外币金额（欧元）) holds no 人民币 amount, whatever the table's unit
-            default_unit = None if FOREIGN_COLUMN.search(column) else unit_hint(left) or unit_hint(column) or table_unit
+            default_unit = None if FOREIGN_COLUMN.search(column) or REMARK_COLUMN.match(column) else \
+                unit_hint(left) or unit_hint(column) or table_unit
             units.append(Unit(text, label, document.cell_provenance(page, cell), default_unit, row_label, column,
                               in_table=True, period=period, row_date=row_date))
     return units
@@ -208,7 +218,8 @@ def document_units(document: Document) -> list[Unit]:
         page_unit = None
         for lines in paragraphs(page):
             unit = _paragraph_unit(document, page, lines)
-            page_unit = unit_hint(unit.text) or page_unit
+            # a line lying on a table repeats its captions (合同金额（元）): the table's header says whose unit it is
+            page_unit = (None if unit.over_table else unit_hint(unit.text)) or page_unit
             units.append(unit)
         for table in page.tables:
             units.extend(table_units(document, page, table, page_unit))

@@ -69,3 +69,30 @@ def consecutive_periods(facts: list[Fact]) -> list[Fact]:
             "provenance": rows[0].provenance.model_copy(update={
                 "text": "；".join(f"{f.attrs['period']} {f.value}" for f in rows)})}))
     return out
+
+
+_CELL = re.compile(r"^t(\d+)r(\d+)c\d+$")
+TOTAL_COLUMN = re.compile(r"^.{0,6}(合\s*计|总\s*计|小\s*计)")
+PERIOD_COLUMN = re.compile(r"(19|20)?\d{2}\s*年|\d{1,2}\s*[-—~至]\s*\d{1,2}\s*月|季度|上半年|下半年")
+
+
+def _table_row(fact: Fact) -> tuple[str, int | None, int, int] | None:
+    cell = _CELL.match(fact.provenance.locator or "")
+    return (fact.provenance.document, fact.provenance.page, int(cell.group(1)), int(cell.group(2))) if cell else None
+
+
+def row_totals(facts: list[Fact]) -> list[Fact]:
+    """A row stated per period across columns (2022年7-12月 | 2023年 | 2024年 | 合计): the 合计 column is the
+    row's figure; the periods' cells that add up to it are its parts, not rival readings."""
+    rows: dict[tuple[str, tuple[str, int | None, int, int]], list[Fact]] = {}
+    for fact in facts:
+        if (row := _table_row(fact)) is not None and fact.unit == "万元":
+            rows.setdefault((fact.name, row), []).append(fact)
+    parts: list[Fact] = []
+    for cells in rows.values():
+        totals = [f for f in cells if TOTAL_COLUMN.match(f.attrs.get("column", ""))]
+        periods = [f for f in cells if f not in totals and PERIOD_COLUMN.search(f.attrs.get("column", ""))]
+        if len(totals) == 1 and len(periods) >= 2 and \
+                sum((f.value for f in periods), Decimal(0)) == totals[0].value:  # type: ignore[misc]
+            parts.extend(periods)
+    return [f for f in facts if not any(f is p for p in parts)]
