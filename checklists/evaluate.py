@@ -22,6 +22,7 @@ from checklists.gate import stated
 from checklists.loader import figure_glossary
 from checklists.materials import READABLE, exempting_papers, issued_papers, material_check
 from checklists.phases import other_phase
+from checklists.projects import PROCEDURE_KINDS, other_project
 from checklists.resolve import Resolved, explained_gross, resolve_figure
 from checklists.row_counts import with_row_counts
 from checklists.schema import Category, Guide, Material
@@ -31,7 +32,7 @@ from extractors.model import Fact
 from ingest.model import Document
 
 NOT_FIGURES = {"designation", "procedure_done", "procedure_exempted", "form_title", "declared_category",
-               "gross_investment", "class_days", "project_name", "former_name", "audit_period"}
+               "gross_investment", "class_days", "project_name", "project_code", "former_name", "audit_period"}
 PROJECT_TOTALS = frozenset({"total_investment", "planned_investment"})
 INVOICE_ONLY = {"invoice_code", "invoice_number", "invoice_date", "buyer_name", "buyer_tax_id", "seller_name",
                 "seller_tax_id", "amount_excl_tax", "tax_amount", "total_incl_tax"}
@@ -107,6 +108,8 @@ def _category_checks(category: Category, documents: list[Document], kind_facts: 
     checks = [material_check(m, documents, exemptions, named, papers) for m, papers in zip(materials, issued, strict=True)]
     checks = [other_phase(c, m.any_of, kind_facts, len(papers)) or c if "acceptance_opinion" in m.any_of else c
               for m, c, papers in zip(materials, checks, issued, strict=True)]
+    checks = [other_project(c, [d.path for d in papers], kind_facts, m.name) or c
+              if PROCEDURE_KINDS & set(m.any_of) else c for m, c, papers in zip(materials, checks, issued, strict=True)]
     seals = _seal_checks(materials, checks, issued, documents, exemptions, evidence.figures, guide)
     evidence.missing_kinds = {k for m, c in zip(materials, checks, strict=True)
                               if c.status == "missing" for k in m.any_of}

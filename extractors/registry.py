@@ -20,7 +20,7 @@ from extractors.lenders import foreign_interest_not_counted, interest_not_counte
 from extractors.model import Fact
 from extractors.parties import audit_firm_facts, party_facts
 from extractors.procedures import exemption_facts, procedure_facts, start_certificate_facts
-from extractors.project_names import project_name_facts
+from extractors.project_names import project_code_facts, project_name_facts
 from extractors.registers import copyright_register_facts
 from extractors.renames import former_name_facts
 from extractors.statements import CATEGORY_AMOUNTS, statement_facts
@@ -49,6 +49,9 @@ PARTY_KINDS = frozenset({"audit_report", "acceptance_opinion", "performance_form
                          "designation_certificate", "business_license", "project_filing", "eia_approval",
                          "energy_review", "procedure_exemption", "construction_start_certificate",
                          "third_party_test_report"})
+
+# Papers a project's procedures and start are proved by: the project they name tells this project's from another's.
+PROCEDURE_PAPERS = frozenset({"project_filing", "eia_approval", "energy_review", "construction_start_certificate"})
 
 # How far a document's own statements are trusted: registers and signed agreements above loose papers.
 STATEMENT_BASE = {"business_license": 0.9, "registration_notice": 0.9, "contract": 0.85, "other": 0.8}
@@ -85,8 +88,10 @@ EXTRACTORS: tuple[Extractor, ...] = (
     Extractor("payment.amounts.v1", frozenset({"contract", "payment_voucher", "loan_contract", "interest_statement"}),
               lambda ctx: stated_amounts(ctx, 0.7, "payment.amounts.v1", PAYMENT_AMOUNTS)),
     Extractor("any.former_name.v1", PARTY_KINDS | frozenset(STATEMENT_BASE), former_name_facts),
-    Extractor("project_name.v1", frozenset({"application_form", "performance_form", "acceptance_opinion"}),
+    Extractor("project_name.v1", frozenset({"application_form", "performance_form", "acceptance_opinion"}) | PROCEDURE_PAPERS,
               project_name_facts),
+    Extractor("project_code.v1", frozenset({"application_form", "performance_form", "acceptance_opinion", "audit_report"})
+              | PROCEDURE_PAPERS, project_code_facts),
 )
 
 
