@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass, field, replace
+from datetime import date
 
 from checklists.aliases import former_names
 from checklists.as_of import named_at_cutoff
@@ -168,6 +169,23 @@ def with_fallbacks(figures: dict[str, Resolved], category: Category) -> dict[str
     return result
 
 
+def with_latest(figures: dict[str, Resolved], category: Category) -> dict[str, Resolved]:
+    """A date figure that other dates also mark, the latest of them, saying which it is."""
+    result = dict(figures)
+    for name, others in category.figure_latest.items():
+        own = result.get(name)
+        later = [figures[o] for o in others if o in figures and isinstance(figures[o].value, date)
+                 and (own is None or not isinstance(own.value, date) or figures[o].value > own.value)]
+        if not later:
+            continue
+        found = max(later, key=lambda r: r.value)  # type: ignore[arg-type, return-value]
+        meaning = figure_glossary().get(found.name, {}).get("meaning", found.name).split("（")[0]
+        note = f"以{meaning}计" + (f"，晚于其他材料所载 {own.value}" if own is not None else "")
+        result[name] = replace(found, name=name, note=f"{found.note}；{note}" if found.note else note,
+                               alternatives=[*found.alternatives, *(own.sources if own is not None else [])])
+    return result
+
+
 def _evidence(documents: list[Document], kind_facts: list[tuple[str, Fact]], figures: dict[str, Resolved],
               guide: Guide) -> Evidence:
     return Evidence(
@@ -210,7 +228,7 @@ def evaluate_packet(documents: list[Document], facts: dict[str, list[Fact]], gui
         subsidy = not_computable("类别未知，无法计算")
     else:
         category = guide.categories[category_code]
-        figures = within_windows(with_fallbacks(figures, category), kind_facts, category)
+        figures = within_windows(with_latest(with_fallbacks(figures, category), category), kind_facts, category)
         if "loan_interest" in figures:  # a form's 总投入 may add the interest counted over the guide's window
             figures.update({r.name: r for r in total_agreement(kind_facts, figures.get("total_investment"),
                                                                 figures["loan_interest"])})

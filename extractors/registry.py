@@ -22,6 +22,7 @@ from extractors.parties import audit_firm_facts, party_facts
 from extractors.procedures import exemption_facts, procedure_facts, start_certificate_facts
 from extractors.project_names import project_code_facts, project_name_facts
 from extractors.registers import copyright_register_facts
+from extractors.registrations import share_change_date_facts
 from extractors.renames import former_name_facts
 from extractors.statements import CATEGORY_AMOUNTS, statement_facts
 from ingest.model import Document
@@ -90,6 +91,7 @@ EXTRACTORS: tuple[Extractor, ...] = (
     Extractor("any.former_name.v1", PARTY_KINDS | frozenset(STATEMENT_BASE), former_name_facts),
     Extractor("project_name.v1", frozenset({"application_form", "performance_form", "acceptance_opinion"}) | PROCEDURE_PAPERS,
               project_name_facts),
+    Extractor("registration.change_date.v1", frozenset({"registration_notice"}), share_change_date_facts),
     Extractor("project_code.v1", frozenset({"application_form", "performance_form", "acceptance_opinion", "audit_report"})
               | PROCEDURE_PAPERS, project_code_facts),
 )

@@ -125,3 +125,47 @@ def test_through_the_extractors_and_the_checklist(filing: list[str], eia: list[s
     result = evaluate_packet(documents, {d.path: extract(d) for d in documents}, GUIDE, "industrial-foundation")
     checks = {c.id.rpartition(".")[2]: c for c in result.checks if ".material." in c.id}
     assert {k for k in ("filing", "eia", "energy") if checks[k].status == "missing" and "非本项目" in checks[k].message} == missing
+
+
+# --- a merger is complete when its 工商变更 is registered (q06): a 交割日 or 章程修正案 does not replace it
+
+def _merger(*dated: tuple[str, str, str, str]) -> list:
+    from datetime import date as day
+
+    from checklists.evaluate import with_latest
+    from checklists.resolve import resolve_figure
+
+    by_name: dict[str, list] = {}
+    for kind, name, when, document in dated:
+        fact = Fact(name=name, value=day.fromisoformat(when), unit="date", confidence=0.9, precision="day",
+                    provenance=Provenance(document=document, page=1, text=when))
+        by_name.setdefault(name, []).append((kind, fact))
+    figures = {n: resolve_figure(n, pairs, GUIDE) for n, pairs in by_name.items()}
+    category = GUIDE.categories["merger-acquisition"]
+    return with_latest(figures, category)
+
+
+@pytest.mark.parametrize(("dated", "completed"), [
+    # the contract's 交割日 inside the window, the registration after it
+    ([("audit_report", "completion_date", "2022-06-30", "审计报告.pdf"),
+      ("registration_notice", "registration_change_date", "2022-07-08", "准予变更登记通知书.pdf")], "2022-07-08"),
+    ([("application_form", "completion_date", "2022-06-15", "申报表.docx"),
+      ("registration_notice", "registration_change_date", "2022-08-01", "变更登记通知书.pdf")], "2022-08-01"),
+    # registered before the shares were delivered: the delivery completes it
+    ([("audit_report", "completion_date", "2022-06-30", "审计报告.pdf"),
+      ("registration_notice", "registration_change_date", "2022-06-20", "准予变更登记通知书.pdf")], "2022-06-30"),
+    # the registration alone
+    ([("registration_notice", "registration_change_date", "2022-04-11", "准予变更登记通知书.pdf")], "2022-04-11"),
+    # no registration paper: the papers' completion stands
+    ([("audit_report", "completion_date", "2022-06-30", "审计报告.pdf")], "2022-06-30"),
+])
+def test_a_merger_completes_with_its_registration(dated, completed: str) -> None:
+    figure = _merger(*dated)["completion_date"]
+    assert str(figure.value) == completed
+    if figure.sources[0].name == "registration_change_date" and len(dated) > 1:
+        assert "工商变更登记日期" in figure.note
+
+
+def test_only_a_merger_counts_the_registration() -> None:
+    assert all("registration_change_date" not in c.figure_latest.get("completion_date", ())
+               for code, c in GUIDE.categories.items() if code != "merger-acquisition")
