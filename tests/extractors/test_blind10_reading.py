@@ -148,3 +148,87 @@ def test_an_acquisition_price_written_out(lines: list[str], total: str, cash: st
     facts = extract(paper(lines, kind="contract", path="股权转让协议.pdf"))
     assert {f.value for f in facts if f.name == "acquisition_total"} == {Decimal(total)}
     assert {f.value for f in facts if f.name == "acquisition_amount"} == ({Decimal(cash)} if cash else set())
+
+
+# --- the applicant's own R&D (q04): a partner's money named in its clause, and staff the project does not employ
+
+def _rd(lines: list[str], rows: list[list[str]] | None = None, kind: str = "other",
+        title: str = "项目新增研发投入预算明细表") -> set:
+    from extractors.registry import extract
+    from tests.extractors.paper import paper
+
+    document = paper([title, *lines] if rows else lines, [rows] if rows else None, kind=kind, path="研发投入预算.docx")
+    return {f.value for f in extract(document) if f.name == "rd_investment"}
+
+
+@pytest.mark.parametrize(("cell", "own"), [
+    ("3279.00（全部为申报单位自筹，合作单位投入260.00万元另计）", "3279"),
+    ("3,279.00万元（东吴理工大学自筹260万元，不计入）", "3279"),
+    ("3279.00（申报单位自筹；另有合作高校配套投入260.00万元，不计入）", "3279"),
+])
+def test_a_partners_money_in_the_applicants_cell_is_not_its_rd(cell: str, own: str) -> None:
+    from decimal import Decimal
+
+    assert _rd([], [["项目名称", "功率器件测试设备攻关"], ["新增研发投入（万元）", cell]], kind="application_form",
+               title="项目申报书") == {Decimal(own)}
+
+
+@pytest.mark.parametrize(("line", "value"), [
+    ("与南京大学合作投入新增研发经费3,500万元", "3500"),  # the applicant works with a partner: its own money
+    ("新增研发投入3,500万元，与合作单位共同承担的试验另计", "3500"),
+])
+def test_working_with_a_partner_is_still_the_applicants_money(line: str, value: str) -> None:
+    from decimal import Decimal
+
+    assert _rd([line], kind="application_form") == {Decimal(value)}
+
+
+BUDGET_HEAD = ["类别", "科目", "明细", "申报单位自筹（万元）", "合作单位（万元）"]
+BUDGET_ROWS = [
+    ["一、费用化支出", "人员人工费", "项目研发人员（38人）工资、社保及公积金", "1,186.00", "—"],
+    ["一、费用化支出", "人员人工费", "{staff}", "312.00", "—"],
+    ["一、费用化支出", "直接投入费用", "材料、燃料、动力", "682.50", "—"],
+    ["一、费用化支出", "直接投入费用", "中试及样机试制模具、工艺装备", "215.00", "—"],
+    ["一、费用化支出", "直接投入费用", "试制产品检验、测试化验加工", "98.00", "—"],
+    ["一、费用化支出", "折旧费用", "研发用仪器设备折旧", "126.00", "—"],
+    ["一、费用化支出", "无形资产摊销", "研发软件及专利摊销", "45.00", "—"],
+    ["一、费用化支出", "新产品设计费等", "新产品设计、新工艺规程制定", "60.00", "—"],
+    ["一、费用化支出", "其他相关费用", "资料、专家咨询、知识产权申请代理、差旅会议", "48.50", "—"],
+    ["二、资本化支出", "研发活动固定资产", "高压动态参数测试平台、探针台等研发设备", "420.00", "—"],
+    ["二、资本化支出", "研发活动无形资产", "外购EDA及仿真软件", "86.00", "—"],
+    ["三、合作单位投入（不计入申报单位新增研发投入）", "东吴理工大学：样机可靠性试验", "—", "—", "260.00"],
+    ["合计（申报单位）", "", "", "3,279.00", "260.00"],
+]
+
+
+@pytest.mark.parametrize(("staff", "value"), [
+    ("管理及后勤人员分摊（行政、财务、采购、人事共12人，按工时比例分摊）", "2967"),
+    ("行政、财务人员工资按工时分摊", "2967"),
+    ("采购及人事人员薪酬分摊", "2967"),
+    ("职能部门人工费用分摊", "2967"),
+    ("外聘研发人员劳务费", "3279"),  # R&D staff hired from outside: the guide's 外聘研发人员的劳务费用
+    ("研发管理人员工资（项目经理2人）", "3279"),  # managing the R&D itself, not allocated overhead staff
+])
+def test_allocated_admin_staff_are_not_rd_staff(staff: str, value: str) -> None:
+    from decimal import Decimal
+
+    rows = [BUDGET_HEAD] + [[c.replace("{staff}", staff) for c in row] for row in BUDGET_ROWS]
+    assert _rd([], rows) == {Decimal(value)}  # the instruments' depreciation stays in (the guide's 折旧费)
+
+
+def test_the_budgets_net_rd_outranks_the_forms_gross() -> None:
+    from decimal import Decimal
+
+    from checklists.evaluate import evaluate_packet
+    from checklists.loader import load_guide
+    from extractors.registry import extract
+    from tests.extractors.paper import paper
+
+    rows = [BUDGET_HEAD] + [[c.replace("{staff}", "管理及后勤人员分摊（按工时比例）") for c in row] for row in BUDGET_ROWS]
+    documents = [paper([], [[["项目名称", "功率器件测试设备攻关"], ["新增研发投入（万元）", "3279.00（全部为申报单位自筹，合作单位投入260.00万元另计）"]]],
+                       kind="application_form", path="申报书.docx"),
+                 paper(["项目新增研发投入预算明细表"], [rows], kind="other", path="研发投入预算.docx")]
+    result = evaluate_packet(documents, {d.path: extract(d) for d in documents}, load_guide("jiangsu-2023"), "core-tech")
+    assert result.figures["rd_investment"].value == Decimal("2967")
+    check = next(c for c in result.checks if c.id == "core-tech.rd_investment_min")
+    assert check.status == "fail"
