@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from extractors.acceptance import acceptance_facts
 from extractors.audit_scope import audit_period_facts
+from extractors.bank_papers import context_for
 from extractors.certificate import designation_facts
 from extractors.classes import class_table_facts
 from extractors.context import ExtractContext
@@ -141,7 +142,7 @@ def extract(document: Document) -> list[Fact]:
     """All facts of one classified document, in extractor order."""
     if document.status.value not in ("ok", "ocr"):
         return []
-    ctx = ExtractContext(document)
+    ctx = context_for(document)
     facts: list[Fact] = []
     for extractor in extractors_for(document.kind):
         facts.extend(extractor.run(ctx))

@@ -232,3 +232,30 @@ def test_the_budgets_net_rd_outranks_the_forms_gross() -> None:
     assert result.figures["rd_investment"].value == Decimal("2967")
     check = next(c for c in result.checks if c.id == "core-tech.rd_investment_min")
     assert check.status == "fail"
+
+
+# --- a bank's interest statement whose columns name no unit (q03's 农业银行 利息清单): its amounts are 元
+
+@pytest.mark.parametrize(("head", "cells", "meant"), [
+    (["序号", "结息日", "计息期间", "计息本金", "利率", "利息金额"], ["303,750.00", "310,500.00", "614,250.00"],
+     ["30.375", "31.05", "61.425"]),
+    (["结息日", "本金", "年利率", "应付利息"], ["89,833.33", "194,638.89", "284,472.22"], ["8.983333", "19.463889", "28.447222"]),
+    (["结息日", "计息期间", "实收利息"], ["196,777.78", "192,500.00", "389,277.78"], ["19.677778", "19.25", "38.927778"]),
+    (["结息日", "计息本金", "利率", "利息（万元）"], ["30.375", "31.05", "61.425"], ["30.375", "31.05", "61.425"]),  # stated: kept
+])
+def test_a_bank_statements_unitless_interest_column_is_in_yuan(head: list[str], cells: list[str], meant: list[str]) -> None:
+    from decimal import Decimal
+
+    from extractors.registry import extract
+    from tests.extractors.paper import paper
+
+    days = ["2021-03-21", "2021-06-21"]
+    rows = [head] + [[d if "结息日" == h else (c if "利息" in h else ("30,000,000.00" if "本金" in h else
+                                                                  ("4.05%" if "利率" in h else "")))
+                      for h in head] for d, c in zip(days, cells[:2], strict=True)]
+    rows.append(["合计"] + [""] * (len(head) - 2) + [cells[2]])
+    document = paper(["中国农业银行贷款利息清单", "借款人：常州嘉泓精密传动有限公司"], [rows], kind="interest_statement",
+                     path="利息清单.pdf")
+    facts = [f for f in extract(document) if f.name == "loan_interest"]
+    assert sorted(f.value for f in facts) == sorted(Decimal(m) for m in meant)
+    assert all(f.value < 100 for f in facts)  # the principal (计息本金 30,000,000.00) is never interest
