@@ -259,3 +259,13 @@ def test_a_bank_statements_unitless_interest_column_is_in_yuan(head: list[str], 
     facts = [f for f in extract(document) if f.name == "loan_interest"]
     assert sorted(f.value for f in facts) == sorted(Decimal(m) for m in meant)
     assert all(f.value < 100 for f in facts)  # the principal (计息本金 30,000,000.00) is never interest
+
+
+def test_a_foreign_currency_statement_is_not_taken_for_yuan() -> None:
+    from extractors.registry import extract
+    from tests.extractors.paper import paper
+
+    rows = [["结息日", "币种", "本金", "利息"], ["2021-09-20", "USD", "1,500,000.00", "9,562.50"],
+            ["2021-12-20", "USD", "1,500,000.00", "9,562.50"]]
+    document = paper(["招商银行贷款结息通知单（外币）"], [rows], kind="interest_statement", path="外币结息回单.pdf")
+    assert not [f for f in extract(document) if f.name.startswith("loan_interest") and f.value > 0.5]
