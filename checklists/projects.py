@@ -3,7 +3,7 @@ earlier project is not this project's filing. Judged only on clear evidence:
 
 - the paper quotes a 项目代码 and none of its codes is the project's, where the project's code is known from other
   papers (the forms, or two other papers quoting the same code) — the material is then missing, unless the paper
-  names the applied project itself (its code may be misprinted: a person looks);
+  names the applied project itself (a code copied wrong onto a form or a paper happens; the name settles it);
 - the paper quotes no code the project's matches, and its 项目名称 shares not two characters running with the
   applied project's name once the words every project name uses are set aside — a person looks (names are
   abbreviated and reworded, a filing's formal name is often not the application's).
@@ -51,8 +51,10 @@ def clearly_another_name(name: str, applied: str) -> bool:
 
 
 def _same_name(name: str, applied: str) -> bool:
+    """The applied project's name, abbreviated or with a character read wrong: one holds the other, or they
+    share four characters running."""
     paper, own = _core(name), _core(applied)
-    return bool(paper) and bool(own) and (paper in own or own in paper)
+    return bool(paper) and bool(own) and (paper in own or own in paper or _shares_a_run(paper, own, 4))
 
 
 def _by_document(kind_facts: KindFacts, name: str) -> dict[str, list[str]]:
@@ -95,7 +97,7 @@ def _verdict(document: str, kind_facts: KindFacts, applied: str | None) -> tuple
     named = "，".join([*names[:1], *(f"代码{c}" for c in codes)])
     if codes and own_codes:
         if applied and any(_same_name(n, applied) for n in names):
-            return "review", f"{named}；名称与申报项目一致而代码不同"
+            return None
         return "missing", named
     if applied and names and all(clearly_another_name(n, applied) for n in names):
         return "review", named
@@ -104,7 +106,7 @@ def _verdict(document: str, kind_facts: KindFacts, applied: str | None) -> tuple
 
 def other_project(check: Check, papers: list[str], kind_facts: KindFacts, material_name: str) -> Check | None:
     """The procedure material's check again where every one of its papers is another project's: missing when
-    the codes say so, review when only the names do or the name and code disagree."""
+    the codes say so, review when only the names do."""
     if check.status != "pass" or not papers:
         return None
     applied = applied_name(kind_facts)

@@ -76,9 +76,11 @@ FORMS = [("application_form", "project_name", APPLIED, "申报表.docx"), ("perf
     # a scan read one digit wrong
     ([("project_code", OURS.replace("613852", "613858"))], [*FORMS, ("application_form", "project_code", OURS, "申报表.docx")],
      None),
-    # the filing names the applied project under another code: a person looks
+    # the filing names the applied project under another code: a code copied wrong, the name settles it
     ([("project_code", THEIRS), ("project_name", APPLIED)], [*FORMS, ("application_form", "project_code", OURS, "申报表.docx")],
-     "review"),
+     None),
+    ([("project_code", THEIRS), ("project_name", "航空发动机用高温合金精密环仵产业化项目")],  # a character read wrong
+     [*FORMS, ("application_form", "project_code", OURS, "申报表.docx")], None),
     # no code anywhere: a clearly different name is looked at, an abbreviation passes
     ([("project_name", "年产3000吨特种棒材技术改造项目")], FORMS, "review"),
     ([("project_name", "高温合金精密环件产业化项目")], FORMS, None),
