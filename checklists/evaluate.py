@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass, field, replace
+from datetime import date
 
 from checklists.aliases import former_names
 from checklists.as_of import named_at_cutoff
 from checklists.audit_periods import audits_added
+from checklists.averages import with_averages
 from checklists.checks import Check
 from checklists.conditions import Evidence, evaluate_condition
 from checklists.crossdoc import (
@@ -22,8 +24,8 @@ from checklists.gate import stated
 from checklists.loader import figure_glossary
 from checklists.materials import READABLE, exempting_papers, issued_papers, material_check
 from checklists.phases import other_phase
+from checklists.projects import PROCEDURE_KINDS, other_project
 from checklists.resolve import Resolved, explained_gross, resolve_figure
-from checklists.averages import with_averages
 from checklists.row_counts import with_row_counts
 from checklists.schema import Category, Guide, Material
 from checklists.seals import seal_check
@@ -32,7 +34,7 @@ from extractors.model import Fact
 from ingest.model import Document
 
 NOT_FIGURES = {"designation", "procedure_done", "procedure_exempted", "form_title", "declared_category",
-               "gross_investment", "class_days", "project_name", "former_name", "audit_period",
+               "gross_investment", "class_days", "project_name", "project_code", "former_name", "audit_period",
                "software_copyright_registration", "revenue"}
 PROJECT_TOTALS = frozenset({"total_investment", "planned_investment"})
 INVOICE_ONLY = {"invoice_code", "invoice_number", "invoice_date", "buyer_name", "buyer_tax_id", "seller_name",
@@ -109,6 +111,8 @@ def _category_checks(category: Category, documents: list[Document], kind_facts: 
     checks = [material_check(m, documents, exemptions, named, papers) for m, papers in zip(materials, issued, strict=True)]
     checks = [other_phase(c, m.any_of, kind_facts, len(papers)) or c if "acceptance_opinion" in m.any_of else c
               for m, c, papers in zip(materials, checks, issued, strict=True)]
+    checks = [other_project(c, [d.path for d in papers], kind_facts, m.name) or c
+              if PROCEDURE_KINDS & set(m.any_of) else c for m, c, papers in zip(materials, checks, issued, strict=True)]
     seals = _seal_checks(materials, checks, issued, documents, exemptions, evidence.figures, guide)
     evidence.missing_kinds = {k for m, c in zip(materials, checks, strict=True)
                               if c.status == "missing" for k in m.any_of}
@@ -167,6 +171,23 @@ def with_fallbacks(figures: dict[str, Resolved], category: Category) -> dict[str
     return result
 
 
+def with_latest(figures: dict[str, Resolved], category: Category) -> dict[str, Resolved]:
+    """A date figure that other dates also mark, the latest of them, saying which it is."""
+    result = dict(figures)
+    for name, others in category.figure_latest.items():
+        own = result.get(name)
+        later = [figures[o] for o in others if o in figures and isinstance(figures[o].value, date)
+                 and (own is None or not isinstance(own.value, date) or figures[o].value > own.value)]
+        if not later:
+            continue
+        found = max(later, key=lambda r: r.value)  # type: ignore[arg-type, return-value]
+        meaning = figure_glossary().get(found.name, {}).get("meaning", found.name).split("（")[0]
+        note = f"以{meaning}计" + (f"，晚于其他材料所载 {own.value}" if own is not None else "")
+        result[name] = replace(found, name=name, note=f"{found.note}；{note}" if found.note else note,
+                               alternatives=[*found.alternatives, *(own.sources if own is not None else [])])
+    return result
+
+
 def _evidence(documents: list[Document], kind_facts: list[tuple[str, Fact]], figures: dict[str, Resolved],
               guide: Guide) -> Evidence:
     return Evidence(
@@ -209,7 +230,7 @@ def evaluate_packet(documents: list[Document], facts: dict[str, list[Fact]], gui
         subsidy = not_computable("类别未知，无法计算")
     else:
         category = guide.categories[category_code]
-        figures = within_windows(with_fallbacks(figures, category), kind_facts, category)
+        figures = within_windows(with_latest(with_fallbacks(figures, category), category), kind_facts, category)
         if "loan_interest" in figures:  # a form's 总投入 may add the interest counted over the guide's window
             figures.update({r.name: r for r in total_agreement(kind_facts, figures.get("total_investment"),
                                                                 figures["loan_interest"])})

@@ -312,6 +312,9 @@ class Category(Strict):
     detect_hint: str | None = None  # regex over the forms' text, to tell apart categories sharing a form
     figure_fallbacks: dict[str, tuple[str, ...]] = Field(default_factory=dict)  # figure → stand-ins, in order
     figure_windows: dict[str, Window] = Field(default_factory=dict)  # figure → the period its dated rows count in
+    # date figure → other dates that also mark it, the latest counting (a merger is complete when its shares are
+    # delivered and its 工商变更 is registered: completion_date ← registration_change_date)
+    figure_latest: dict[str, tuple[str, ...]] = Field(default_factory=dict)
     row_counts: dict[str, RowCount] = Field(default_factory=dict)  # figure → the listed rows it counts
     figure_averages: dict[str, Average] = Field(default_factory=dict)  # figure → the yearly figures it averages
     deferred: str | None = None  # the reason, when the guide defers the conditions

@@ -24,7 +24,8 @@ SUBSET = re.compile(r"其中[:：,，]?|(?<![\u4e00-\u9fff])(项目)?(总投入|
 SENTENCE_END = re.compile(r"[。\n]")
 # Money that is not the applicant's: a partner's share of a joint project (攻关: 合作单位自筹 …).
 PARTNER = re.compile(PARTNER_WORDS + r"|联合(申报|承担)?单位|共建单位|乙方|科研院所")
-EXCLUDED_FIGURES = frozenset({"construction_cost", "working_capital", "overhead_cost"})
+EXCLUDED_FIGURES = frozenset({"construction_cost", "working_capital", "overhead_cost", "unrelated_staff_cost"})
+KEPT_IN = {"rd_investment": frozenset({"overhead_cost"})}  # R&D counts its instruments' depreciation (折旧费)
 # Totals a named exclusion is taken from.
 NETTABLE = frozenset({"total_investment", "planned_investment", "rd_investment", "hw_sw_investment",
                       "invested_by_cutoff", "invested_to_date"})
@@ -122,6 +123,10 @@ def _net_of_excluded(unit: Unit, head: Entity | None, parts: list[Part], stated:
     if not heads:
         return [], []
     gross = heads[0]
+    kept = KEPT_IN.get(gross.name, frozenset())
+    excluded = [p for p in excluded if PARTNER.search(p.context) or label_of(p.context, lexicon().amounts) not in kept]
+    if not excluded:
+        return [], []
     taken = sum((p.money.figure for p in excluded), Decimal(0))
     named = "、".join(p.context.strip("，,、；;：: ") for p in excluded)
     # a partner's share read under the head's own name is not the applicant's figure either

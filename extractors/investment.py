@@ -8,8 +8,13 @@ from datetime import date
 from decimal import Decimal
 
 from extractors.amount import same_amount
-from extractors.breakdown import (bracketed_parts, listed_sums, names_whole_software, prose_breakdowns,
-                                  stated_deductions)
+from extractors.breakdown import (
+    bracketed_parts,
+    listed_sums,
+    names_whole_software,
+    prose_breakdowns,
+    stated_deductions,
+)
 from extractors.cash import cash_parts
 from extractors.context import ExtractContext
 from extractors.date import as_of_date
@@ -17,17 +22,20 @@ from extractors.figures import TOTAL_NOUN, reading_facts
 from extractors.lexicon import PARTNER_WORDS, label_of, lexicon
 from extractors.model import Column, Fact, table_column
 from extractors.notes import note_deductions
+from extractors.partners import partners_apart
 from extractors.rounds import EARLIER_ROUND, last_round
 from extractors.years import EARLIER, consecutive_periods, latest_year, row_totals
 
 INVESTMENT_FIGURES = frozenset({
     "total_investment", "total_incl_tax", "software_investment", "equipment_investment", "other_investment",
     "construction_cost", "working_capital", "invested_by_cutoff", "hw_sw_investment", "tax_amount",
-    "planned_investment", "loan_interest", "gross_investment", "invested_to_date", "overhead_cost", "line_item",
+    "planned_investment", "loan_interest", "gross_investment", "invested_to_date", "overhead_cost", "unrelated_staff_cost", "line_item",
     "combined_total", "carried_subtotal",
 })
 COMPONENTS = ("equipment_investment", "software_investment", "other_investment", "hw_sw_investment", "line_item")
-EXCLUDED = ("construction_cost", "working_capital", "overhead_cost")
+EXCLUDED = ("construction_cost", "working_capital", "overhead_cost", "unrelated_staff_cost")
+# what a total of one figure leaves out: R&D counts the depreciation of its instruments (the guide's 折旧费)
+EXCLUDED_FROM = {"rd_investment": ("construction_cost", "working_capital", "unrelated_staff_cost")}
 TOTALS = frozenset({"total_investment", "planned_investment", "invested_to_date", "invested_by_cutoff"})
 TITLE_UNITS = 2
 JOINT = re.compile(rf"(与|和|及).{{0,12}}({PARTNER_WORDS}).{{0,6}}(共同|联合|分别)(承担|投入|出资)")
@@ -43,8 +51,8 @@ def stated_amounts(ctx: ExtractContext, base: float, extractor: str,
     stated: list[Fact] = []
     for unit, readings in ctx.amount_readings:
         stated.extend(reading_facts(unit, readings, wanted, base, extractor))
-    stated = _without_subtotal_rows(_net_of_tax(_dedupe(stated)))
-    derived, replaced = breakdown_facts(stated, extractor)
+    stated = _without_subtotal_rows(_net_of_tax(_dedupe(partners_apart(stated))))
+    derived, replaced = breakdown_facts(stated, extractor, _title_figure(ctx, allowed))
     in_prose, replaced_in_prose = prose_breakdowns(ctx.units_with_entities(), stated, extractor)
     summed, replaced_by_sums = listed_sums(stated)
     netted, replaced_by_deductions = stated_deductions(ctx.units_with_entities(), stated)
@@ -83,11 +91,17 @@ def _without_rounded(facts: list[Fact]) -> list[Fact]:
     return [f for f in facts if not (ROUNDED.search(f.attrs.get("context", "")) and any(restates(f, e) for e in facts))]
 
 
-def _titled_totals(ctx: ExtractContext, facts: list[Fact], allowed: frozenset[str]) -> list[Fact]:
-    """A paper titled by one figure ("攻关项目新增研发投入预算") totals that figure in its table's 合计 row."""
+def _title_figure(ctx: ExtractContext, allowed: frozenset[str]) -> str | None:
+    """The figure a paper's title names ("攻关项目新增研发投入预算"), where its table's 合计 totals it."""
     titles = [u.text for u in ctx.units[:TITLE_UNITS] if not u.in_table]
     titled = next((name for t in titles if (name := label_of(t, lexicon().amounts)) in TITLE_FIGURES), None)
-    if titled is None or titled not in allowed:
+    return titled if titled in allowed else None
+
+
+def _titled_totals(ctx: ExtractContext, facts: list[Fact], allowed: frozenset[str]) -> list[Fact]:
+    """A paper titled by one figure ("攻关项目新增研发投入预算") totals that figure in its table's 合计 row."""
+    titled = _title_figure(ctx, allowed)
+    if titled is None:
         return facts
     facts = [f.model_copy(update={"name": titled, "attrs": {**f.attrs, "titled": "1"}})
              if f.name == "total_investment" and table_column(f) and TOTAL_ROW.match(f.attrs.get("row", "")) else f
@@ -174,14 +188,14 @@ def _table_columns(facts: list[Fact]) -> dict[Column, list[Fact]]:
     return columns
 
 
-def breakdown_facts(facts: list[Fact], extractor: str) -> tuple[list[Fact], list[Fact]]:
-    """From each breakdown table column: the software sum and the total net of excluded items.
-    Returns the derived facts and the stated facts they replace."""
+def breakdown_facts(facts: list[Fact], extractor: str, titled: str | None = None) -> tuple[list[Fact], list[Fact]]:
+    """From each breakdown table column: the software sum and the total net of excluded items (`titled`: the
+    figure the paper's title says its 合计 totals). Returns the derived facts and the stated facts they replace."""
     derived: list[Fact] = []
     replaced: list[Fact] = []
     carried = any(f.name == "carried_subtotal" for f in facts)
     for column in _table_columns(facts).values():
-        new, old = _column_derivations(column, extractor, carried)
+        new, old = _column_derivations(column, extractor, carried, titled)
         derived.extend(new)
         replaced.extend(old)
     return derived, replaced
@@ -191,7 +205,8 @@ def _sum(column: list[Fact], name: str) -> Decimal:
     return sum((f.value for f in column if f.name == name), Decimal(0))  # type: ignore[misc]
 
 
-def _column_derivations(column: list[Fact], extractor: str, carried: bool = False) -> tuple[list[Fact], list[Fact]]:
+def _column_derivations(column: list[Fact], extractor: str, carried: bool = False,
+                        titled: str | None = None) -> tuple[list[Fact], list[Fact]]:
     out: list[Fact] = []
     replaced: list[Fact] = []
     software_rows = [f for f in column if f.name == "software_investment"]
@@ -225,17 +240,22 @@ def _column_derivations(column: list[Fact], extractor: str, carried: bool = Fals
     total = totals[-1]
     # a 合计 adds up the rows above it: a 土建 row below it is outside it ("不计入" beside a row says what the
     # guide's figure leaves out, not whether this 合计 holds it: 项目总支出 may)
-    inside = [f for f in column if f.name in EXCLUDED and (_row_of(f) or ()) < (_row_of(total) or ())]
+    meant = titled if titled and total.name == "total_investment" and TOTAL_ROW.match(total.attrs.get("row", "")) \
+        else total.name
+    left_out = EXCLUDED_FROM.get(meant, EXCLUDED)
+    inside = [f for f in column if f.name in left_out and (_row_of(f) or ()) < (_row_of(total) or ())]
     excluded = sum((f.value for f in inside), Decimal(0))  # type: ignore[misc]
     if not excluded:
         return out, replaced
     # The 合计 row adds up the rows above it, so a 土建 row listed there is inside it whatever else the
     # column holds; rows that do not add up to it leave the net figure for a person to confirm.
+    counted = COMPONENTS + tuple(name for name in EXCLUDED if name not in left_out)  # rows this total keeps
     reconciled = same_amount(total.value,  # type: ignore[arg-type]
-                             sum((_sum(column, name) for name in COMPONENTS), Decimal(0)) + excluded)
+                             sum((_sum(column, name) for name in counted), Decimal(0)) + excluded)
     net = total.value - excluded  # type: ignore[operator]
-    named = "、".join(f.attrs.get("row", "") for f in inside) or "土建/铺底流动资金"
-    note = f"合计 {total.value:.2f} 万元含{named} {excluded:.2f} 万元，已扣除"
+    named = "、".join(_row_name(f, column) for f in inside) or "土建/铺底流动资金"
+    unrelated = "（与项目无关人员费用）" if any(f.name == "unrelated_staff_cost" for f in inside) else ""
+    note = f"合计 {total.value:.2f} 万元含{named} {excluded:.2f} 万元{unrelated}，已扣除"
     if not reconciled:
         note += "；明细行与合计不符，须人工核对"
     out.append(total.model_copy(update={
@@ -248,6 +268,15 @@ def _column_derivations(column: list[Fact], extractor: str, carried: bool = Fals
         out.append(total.model_copy(update={"name": "gross_investment"}))
     replaced.append(total)
     return out, replaced
+
+
+def _row_name(fact: Fact, column: list[Fact]) -> str:
+    """What a row is: its first cell, unless that names a group of rows (一、费用化支出); then its own label."""
+    row = fact.attrs.get("row", "")
+    if sum(f.attrs.get("row") == row for f in column) < 2:
+        return row
+    own = fact.attrs.get("context", "").replace(fact.attrs.get("column", ""), "").strip()
+    return own or row
 
 
 NETTED = ("total_investment", "rd_investment")

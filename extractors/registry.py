@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from extractors.acceptance import acceptance_facts
 from extractors.audit_scope import audit_period_facts
+from extractors.bank_papers import context_for
 from extractors.certificate import designation_facts
 from extractors.classes import class_table_facts
 from extractors.context import ExtractContext
@@ -20,8 +21,9 @@ from extractors.lenders import foreign_interest_not_counted, interest_not_counte
 from extractors.model import Fact
 from extractors.parties import audit_firm_facts, party_facts
 from extractors.procedures import exemption_facts, procedure_facts, start_certificate_facts
-from extractors.project_names import project_name_facts
+from extractors.project_names import project_code_facts, project_name_facts
 from extractors.registers import copyright_register_facts
+from extractors.registrations import share_change_date_facts
 from extractors.renames import former_name_facts
 from extractors.statements import CATEGORY_AMOUNTS, statement_facts
 from ingest.model import Document
@@ -50,6 +52,9 @@ PARTY_KINDS = frozenset({"audit_report", "acceptance_opinion", "performance_form
                          "designation_certificate", "business_license", "project_filing", "eia_approval",
                          "energy_review", "procedure_exemption", "construction_start_certificate",
                          "third_party_test_report"})
+
+# Papers a project's procedures and start are proved by: the project they name tells this project's from another's.
+PROCEDURE_PAPERS = frozenset({"project_filing", "eia_approval", "energy_review", "construction_start_certificate"})
 
 # How far a document's own statements are trusted: registers and signed agreements above loose papers.
 STATEMENT_BASE = {"business_license": 0.9, "registration_notice": 0.9, "contract": 0.85, "other": 0.8}
@@ -87,8 +92,11 @@ EXTRACTORS: tuple[Extractor, ...] = (
     Extractor("payment.amounts.v1", frozenset({"contract", "payment_voucher", "loan_contract", "interest_statement"}),
               lambda ctx: stated_amounts(ctx, 0.7, "payment.amounts.v1", PAYMENT_AMOUNTS)),
     Extractor("any.former_name.v1", PARTY_KINDS | frozenset(STATEMENT_BASE), former_name_facts),
-    Extractor("project_name.v1", frozenset({"application_form", "performance_form", "acceptance_opinion"}),
+    Extractor("project_name.v1", frozenset({"application_form", "performance_form", "acceptance_opinion"}) | PROCEDURE_PAPERS,
               project_name_facts),
+    Extractor("registration.change_date.v1", frozenset({"registration_notice"}), share_change_date_facts),
+    Extractor("project_code.v1", frozenset({"application_form", "performance_form", "acceptance_opinion", "audit_report"})
+              | PROCEDURE_PAPERS, project_code_facts),
 )
 
 
@@ -136,7 +144,7 @@ def extract(document: Document) -> list[Fact]:
     """All facts of one classified document, in extractor order."""
     if document.status.value not in ("ok", "ocr"):
         return []
-    ctx = ExtractContext(document)
+    ctx = context_for(document)
     facts: list[Fact] = []
     for extractor in extractors_for(document.kind):
         facts.extend(extractor.run(ctx))
