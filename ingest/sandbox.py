@@ -26,6 +26,7 @@ import ctypes
 import multiprocessing
 import os
 import resource
+import signal
 import sys
 import time
 from collections import deque
@@ -86,7 +87,23 @@ def read_only(path: Path, rel: str) -> tuple[Document, None]:
     return read_file(path, rel), None
 
 
-def _serve(conn: Connection, job: Job) -> None:
+PR_SET_PDEATHSIG = 1  # prctl option: a signal for this process when its parent dies
+
+
+def _die_with(parent: int) -> None:
+    """The worker dies with the process that forked it: it holds a copy of that process's end of their pipe
+    (fork copies every descriptor), so the pipe alone would never tell it, and a killed parent (a service
+    stopped with SIGKILL) would leave it waiting forever."""
+    try:
+        ctypes.CDLL("libc.so.6").prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
+    except (OSError, AttributeError):
+        pass
+    if os.getppid() != parent:  # the parent died before the line above
+        os._exit(1)
+
+
+def _serve(conn: Connection, job: Job, parent: int) -> None:
+    _die_with(parent)
     _ocr_in_worker()
     _cap_memory()
     while True:
@@ -129,7 +146,7 @@ class IsolatedReader:
 
     def _start(self) -> None:
         self._conn, child = self._context.Pipe()
-        self._process = self._context.Process(target=_serve, args=(child, self._job), daemon=True)
+        self._process = self._context.Process(target=_serve, args=(child, self._job, os.getpid()), daemon=True)
         self._process.start()
         child.close()
 

@@ -80,3 +80,33 @@ def test_waiting_for_the_cpu_does_not_use_up_the_limit(tmp_path: Path) -> None:
     files = _pdfs(tmp_path, 2)
     results = read_isolated(files, workers=2, job=_waits_on_first, timeout_s=1.5)
     assert [document.status for document, _ in results] == [DocStatus.ok, DocStatus.ok]
+
+
+def _running(pid: int) -> bool:
+    """Alive and not a zombie (a dead worker its parent did not reap)."""
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except OSError:
+        return False
+    return state != "Z"
+
+
+def test_a_worker_dies_with_the_process_that_forked_it() -> None:
+    # a service killed with SIGKILL mid-packet: its file workers must not wait on their pipe forever
+    import subprocess
+    import sys
+
+    parent = ("import os, sys, time\n"
+              "from ingest.sandbox import IsolatedReader\n"
+              "reader = IsolatedReader()\n"
+              "print(reader._process.pid, flush=True)\n"
+              "time.sleep(0.3)\n"
+              "os._exit(0)\n")
+    root = Path(__file__).resolve().parents[2]
+    done = subprocess.run([sys.executable, "-c", parent], cwd=root, capture_output=True, text=True, timeout=60,
+                          check=True)
+    worker = int(done.stdout.strip())
+    deadline = time.monotonic() + 10
+    while _running(worker) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert not _running(worker)
