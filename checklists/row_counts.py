@@ -60,7 +60,7 @@ def _dated(rows: list[Fact], rule: RowCount) -> tuple[list[Fact], str]:
     assert window is not None
     inside = [f for f in rows if window.start <= date.fromisoformat(f.attrs["row_date"]) <= window.end]
     left_out = [f for f in inside if rule.without and f.attrs.get(rule.without)]
-    counted = [f for f in inside if f not in left_out]
+    counted = [f for f in inside if not (rule.without and f.attrs.get(rule.without))]
     note = f"{rule.text}：列出 {len(rows)} 个，{window.text} {len(inside)} 个"
     if left_out:
         note += f"，其中{rule.without_text or '不计入的'} {len(left_out)} 个不计"

@@ -26,7 +26,7 @@ def title_fact(ctx: ExtractContext) -> list[Fact]:
                  provenance=heads[0].provenance.model_copy(update={"extractor": EXTRACTOR, "text": text}))]
 
 
-def _closes_on_a_date(text: str, found: list) -> bool:
+def closes_on_a_date(text: str, found: list) -> bool:
     dates = [e for e in found if e.label == "DATE"]
     return bool(dates) and dates[-1].end >= len(text.rstrip(" 。.）)")) - 1
 
@@ -36,7 +36,7 @@ def _application_date(ctx: ExtractContext) -> list[Fact]:
     # an unlabelled date stands for the application date only where a line closes on it (a signature
     # date), never inside a sentence ("截至2022年6月30日，项目已…")
     lines = [(u, f) for u, f in ctx.units_with_entities() if not u.in_table][-1:]
-    lines = [(u, f) for u, f in lines if _closes_on_a_date(u.text, f)]
+    lines = [(u, f) for u, f in lines if closes_on_a_date(u.text, f)]
     labelled = [(u, f) for u, f in ctx.units_with_entities()
                 if any(e.label == "DATE" for e in f) and APPLICATION_DATE.search(u.label + u.text)]
     candidates = labelled or lines[-1:]

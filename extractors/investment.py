@@ -20,7 +20,7 @@ from extractors.context import ExtractContext
 from extractors.date import as_of_date
 from extractors.figures import TOTAL_NOUN, reading_facts
 from extractors.lexicon import PARTNER_WORDS, label_of, lexicon
-from extractors.model import Column, Fact, table_column
+from extractors.model import Column, Fact, table_column, table_row
 from extractors.notes import note_deductions
 from extractors.partners import partners_apart
 from extractors.rounds import EARLIER_ROUND, last_round
@@ -116,14 +116,7 @@ def _titled_totals(ctx: ExtractContext, facts: list[Fact], allowed: frozenset[st
     return [net if f is own[0] else f for f in facts if not any(f is j for j in joint)]
 
 
-_CELL = re.compile(r"^t(\d+)r(\d+)c\d+$")
 TAX_RATE_CEILING = Decimal("1.17")  # the highest VAT rate (13%) with room for rounding
-
-
-def _row_of(fact: Fact) -> tuple[int, int, int] | None:
-    """Page, table and row of a fact read from a table cell (rows of a table continued over pages included)."""
-    cell = _CELL.match(fact.provenance.locator or "")
-    return (fact.provenance.page or 0, int(cell.group(1)), int(cell.group(2))) if cell else None
 
 
 SUBTOTAL_ROW = re.compile(r"^.{0,6}小\s*计")
@@ -143,13 +136,13 @@ def _without_subtotal_rows(facts: list[Fact]) -> list[Fact]:
 def _net_of_tax(facts: list[Fact]) -> list[Fact]:
     """A 合计 row with a 含税 and a 不含税 total: the 不含税 total is the project's, and the 含税 one is its
     gross, wherever else it is repeated without saying so (申报表 "总投资2,223.80万元")."""
-    totals = [f for f in facts if f.name in ("total_investment", "total_incl_tax") and _row_of(f)
+    totals = [f for f in facts if f.name in ("total_investment", "total_incl_tax") and table_row(f)
               and TOTAL_ROW.match(f.attrs.get("row", ""))]
     in_totals = {id(f) for f in totals}
     out = []
     for fact in facts:
         if fact.name == "total_investment" and fact.attrs.get("tax") == "excl" and id(fact) in in_totals:
-            gross = [g for g in totals if g is not fact and _row_of(g) == _row_of(fact) and g.attrs.get("tax") == "incl"
+            gross = [g for g in totals if g is not fact and table_row(g) == table_row(fact) and g.attrs.get("tax") == "incl"
                      and fact.value < g.value <= fact.value * TAX_RATE_CEILING]  # type: ignore[operator]
             if gross:
                 fact = fact.model_copy(update={"attrs": {**fact.attrs, "gross": str(gross[0].value), "gross_of": "tax"}})
@@ -243,7 +236,7 @@ def _column_derivations(column: list[Fact], extractor: str, carried: bool = Fals
     meant = titled if titled and total.name == "total_investment" and TOTAL_ROW.match(total.attrs.get("row", "")) \
         else total.name
     left_out = EXCLUDED_FROM.get(meant, EXCLUDED)
-    inside = [f for f in column if f.name in left_out and (_row_of(f) or ()) < (_row_of(total) or ())]
+    inside = [f for f in column if f.name in left_out and (table_row(f) or ()) < (table_row(total) or ())]
     excluded = sum((f.value for f in inside), Decimal(0))  # type: ignore[misc]
     if not excluded:
         return out, replaced

@@ -24,10 +24,20 @@ class Fact(Frozen):
 
 
 _CELL = re.compile(r"^(t\d+)r\d+(c\d+)$")
+_ROW = re.compile(r"^t(\d+)r(\d+)c\d+$")
 Column = tuple[str, int | None, str]  # document, page, table and column ("t1c3")
+Row = tuple[str, int, int, int]  # document, page (0: none), table and row
 
 
 def table_column(fact: Fact) -> Column | None:
     """The table column a fact was read from (its cell locator without the row), None outside tables."""
     match = _CELL.match(fact.provenance.locator or "")
     return (fact.provenance.document, fact.provenance.page, match.group(1) + match.group(2)) if match else None
+
+
+def table_row(fact: Fact) -> Row | None:
+    """The table row a fact was read from (rows of a table continued over pages included), None outside tables;
+    rows of one table compare in their order."""
+    match = _ROW.match(fact.provenance.locator or "")
+    return (fact.provenance.document, fact.provenance.page or 0, int(match.group(1)), int(match.group(2))) \
+        if match else None

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from extractors.context import ExtractContext
-from extractors.forms import _closes_on_a_date
+from extractors.forms import closes_on_a_date
 from extractors.model import Fact
 
 EXTRACTOR = "registration.change_date.v1"
@@ -21,7 +21,7 @@ def share_change_date_facts(ctx: ExtractContext) -> list[Fact]:
         return []
     found = ctx.units_with_entities()
     labelled = [(u, f) for u, f in found if DATED.search(u.label + u.text) and any(e.label == "DATE" for e in f)]
-    closing = [(u, f) for u, f in found if not u.in_table and _closes_on_a_date(u.text, f)]
+    closing = [(u, f) for u, f in found if not u.in_table and closes_on_a_date(u.text, f)]
     for unit, entities in (labelled or closing[-1:]):
         day = [e for e in entities if e.label == "DATE" and e.value.precision == "day"]  # type: ignore[attr-defined]
         if day:

@@ -9,7 +9,7 @@ import re
 from datetime import date, timedelta
 from decimal import Decimal
 
-from extractors.model import Column, Fact, table_column
+from extractors.model import Column, Fact, Row, table_column, table_row
 
 ANNUAL = frozenset({"software_revenue", "revenue", "service_revenue", "software_related_investment",
                     "average_revenue"})
@@ -71,28 +71,23 @@ def consecutive_periods(facts: list[Fact]) -> list[Fact]:
     return out
 
 
-_CELL = re.compile(r"^t(\d+)r(\d+)c\d+$")
 TOTAL_COLUMN = re.compile(r"^.{0,6}(合\s*计|总\s*计|小\s*计)")
 PERIOD_COLUMN = re.compile(r"(19|20)?\d{2}\s*年|\d{1,2}\s*[-—~至]\s*\d{1,2}\s*月|季度|上半年|下半年")
-
-
-def _table_row(fact: Fact) -> tuple[str, int | None, int, int] | None:
-    cell = _CELL.match(fact.provenance.locator or "")
-    return (fact.provenance.document, fact.provenance.page, int(cell.group(1)), int(cell.group(2))) if cell else None
 
 
 def row_totals(facts: list[Fact]) -> list[Fact]:
     """A row stated per period across columns (2022年7-12月 | 2023年 | 2024年 | 合计): the 合计 column is the
     row's figure; the periods' cells that add up to it are its parts, not rival readings."""
-    rows: dict[tuple[str, tuple[str, int | None, int, int]], list[Fact]] = {}
+    rows: dict[tuple[str, Row], list[Fact]] = {}
     for fact in facts:
-        if (row := _table_row(fact)) is not None and fact.unit == "万元":
+        if (row := table_row(fact)) is not None and fact.unit == "万元":
             rows.setdefault((fact.name, row), []).append(fact)
-    parts: list[Fact] = []
+    parts: set[int] = set()  # ids of the period cells a total stands for
     for cells in rows.values():
         totals = [f for f in cells if TOTAL_COLUMN.match(f.attrs.get("column", ""))]
-        periods = [f for f in cells if f not in totals and PERIOD_COLUMN.search(f.attrs.get("column", ""))]
+        periods = [f for f in cells if not TOTAL_COLUMN.match(f.attrs.get("column", ""))
+                   and PERIOD_COLUMN.search(f.attrs.get("column", ""))]
         if len(totals) == 1 and len(periods) >= 2 and \
                 sum((f.value for f in periods), Decimal(0)) == totals[0].value:  # type: ignore[misc]
-            parts.extend(periods)
-    return [f for f in facts if not any(f is p for p in parts)]
+            parts.update(id(f) for f in periods)
+    return [f for f in facts if id(f) not in parts]
