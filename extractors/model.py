@@ -23,8 +23,9 @@ class Fact(Frozen):
     attrs: dict[str, str] = Field(default_factory=dict)  # tax: incl|excl, column: 审定 ...
 
 
-_CELL = re.compile(r"^(t\d+)r\d+(c\d+)$")
-_ROW = re.compile(r"^t(\d+)r(\d+)c\d+$")
+# a cell's place in its page's table; a workbook's cell adds its own address after "@" (t1r5c2@预算!B6)
+_CELL = re.compile(r"^(t\d+)r\d+(c\d+)(?:@.*)?$")
+_ROW = re.compile(r"^t(\d+)r(\d+)c\d+(?:@.*)?$")
 Column = tuple[str, int | None, str]  # document, page, table and column ("t1c3")
 Row = tuple[str, int, int, int]  # document, page (0: none), table and row
 

@@ -107,10 +107,12 @@ def corrections_init(
 
 @app.command()
 def extract(
-    file: Path = typer.Argument(..., help="one document (PDF, DOCX)"),
+    file: Path = typer.Argument(..., help="one document (PDF, DOCX, XLSX, OFD, XML, image)"),
     format: Format = typer.Option(Format.json, "--format"),
 ) -> None:
     """Show one document's kind and every fact found in it, with provenance."""
+    from grantcheck.report.words import source_place
+
     if not file.is_file():
         _fail(f"文件不存在：{file}", 2)
     document, facts = extract_file(file)
@@ -130,7 +132,7 @@ def extract(
     for name, items in grouped.items():
         for item in items:
             src = item["sources"][0]
-            where = f"第{src['page']}页" if src["page"] else (src["locator"] or "")
+            where = source_place(src)
             lines.append(f"- **{name}** = {item['value']} {item['unit']}　{where}：“{src['text']}”")
     _emit("\n".join(lines), None)
 

@@ -1,4 +1,4 @@
-"""Image files (PNG, JPEG, TIFF, BMP, GIF) → Document through OCR, one page per frame; on a page
+"""Image files (PNG, JPEG, TIFF, BMP, GIF, WebP, and phones' HEIC) → Document through OCR, one page per frame; on a page
 that reads as an invoice, its QR codes too (photographed paper invoices)."""
 
 from __future__ import annotations
@@ -17,7 +17,11 @@ MEDIA_TYPES = {b"\xff\xd8": "image/jpeg", b"\x89PNG": "image/png", b"GIF8": "ima
 
 def _media_type(path: Path) -> str:
     with path.open("rb") as handle:
-        head = handle.read(4)
+        head = handle.read(12)
+    if head[:4] == b"RIFF" and head[8:12] == b"WEBP":
+        return "image/webp"
+    if head[4:8] == b"ftyp":
+        return "image/avif" if head[8:12] == b"avif" else "image/heic"
     return next((kind for magic, kind in MEDIA_TYPES.items() if head.startswith(magic)), "image/unknown")
 
 

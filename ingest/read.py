@@ -15,6 +15,7 @@ from ingest.model import DocStatus, Document, Page
 from ingest.ofd_reader import read_ofd
 from ingest.pdf_reader import finish_pdf, read_pdf
 from ingest.qr import document_page_codes, pdf_page_codes
+from ingest.xlsx_reader import read_xlsx
 from ingest.zipguard import readable_name
 
 log = logging.getLogger("grantcheck.ingest")
@@ -25,23 +26,32 @@ Reader = Callable[[Path, str], Document]
 UNSUPPORTED = {
     "ole": "加密的 Office 文件或旧版 .doc/.xls 格式，无法读取",
     "zip": "压缩包内的压缩包不展开",
+    "archive": "RAR/7z 压缩包不支持，请解压后上传其中的文件",
     "unknown": "无法识别的文件格式",
 }
+# ISO base media brands of HEIF/AVIF still images (phone photos: iPhones save HEIC)
+HEIF_BRANDS = (b"heic", b"heix", b"heim", b"heis", b"hevc", b"hevx", b"mif1", b"msf1", b"avif")
 
 
 def sniff(path: Path) -> str:
+    """The format by the file's bytes (a photo saved as .pdf is a photo); its name only where they say nothing."""
     with path.open("rb") as handle:
-        head = handle.read(8)
+        head = handle.read(1024)
     if not head:
         return "empty"
     if head.startswith(b"PK"):
         return _zip_kind(path)
-    if b"%PDF" in head[:8] or path.suffix.lower() == ".pdf":
-        return "pdf"
+    if head.startswith((b"\xff\xd8", b"\x89PNG", b"GIF8", b"II*\x00", b"MM\x00*", b"BM")) or \
+            head[:4] == b"RIFF" and head[8:12] == b"WEBP" or head[4:8] == b"ftyp" and head[8:12] in HEIF_BRANDS:
+        return "image"
+    if head.startswith((b"Rar!\x1a\x07", b"7z\xbc\xaf\x27\x1c")):
+        return "archive"
     if head.startswith(b"\xd0\xcf\x11\xe0"):
         return "ole"
-    if head.startswith((b"\xff\xd8", b"\x89PNG", b"GIF8", b"II*\x00", b"MM\x00*", b"BM")):
-        return "image"
+    if b"%PDF" in head:  # the header may follow a few bytes of junk
+        return "pdf"
+    if path.suffix.lower() == ".pdf":
+        return "pdf"  # a damaged PDF: its reader says what is wrong
     if head.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"<") or path.suffix.lower() == ".xml":
         return "xml"
     return "unknown"
@@ -55,6 +65,8 @@ def _zip_kind(path: Path) -> str:
         return "docx" if path.suffix.lower() == ".docx" else "unknown"
     if "word/document.xml" in names:
         return "docx"
+    if "xl/workbook.xml" in names:
+        return "xlsx"
     if "OFD.xml" in names or path.suffix.lower() == ".ofd":
         return "ofd"
     return "docx" if path.suffix.lower() == ".docx" else "zip"
@@ -99,6 +111,7 @@ READERS: dict[str, tuple[str, Reader]] = {
     "ofd": ("ofd.zip_xml.v1", read_ofd),
     "xml": ("xml.einvoice.v1", read_einvoice_xml),
     "image": ("image.rapidocr.v1", read_image),
+    "xlsx": ("xlsx.sheet_xml.v1", read_xlsx),
 }
 
 

@@ -11,6 +11,7 @@ A page whose size would exceed `max_pixels` at the asked resolution is rendered 
 from __future__ import annotations
 
 import contextlib
+import functools
 import warnings
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -111,6 +112,16 @@ def _frame_to_raster(image: object, max_pixels: int) -> Raster:
     return Raster(pixels=pixels, scale=scale, width_pt=width * 72.0 / dpi, height_pt=height * 72.0 / dpi)
 
 
+@functools.cache
+def _open_heif() -> None:
+    """Let Pillow open HEIC/AVIF photos (iPhones save HEIC), where pillow-heif is installed."""
+    try:
+        from pillow_heif import register_heif_opener
+    except ImportError:
+        return
+    register_heif_opener()
+
+
 class ImageFrames:
     """The frames of an image file, decoded one at a time (at most `max_frames`), each scaled to at most
     `max_pixels`. After iterating, `more` says whether the file had frames beyond those."""
@@ -123,6 +134,7 @@ class ImageFrames:
         from PIL import Image, UnidentifiedImageError
 
         Image.MAX_IMAGE_PIXELS = MAX_SOURCE_PIXELS
+        _open_heif()
         try:
             with warnings.catch_warnings():
                 warnings.simplefilter("ignore")  # corrupt EXIF and the like: the pixels may still be fine

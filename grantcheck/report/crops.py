@@ -27,7 +27,6 @@ MARGIN_PT = (36.0, 22.0)  # around the bbox, horizontal and vertical
 TEXT_WIDTH = (0.06, 0.94)  # a crop spans at least this share of the page's width
 MAX_WIDTH_PX = 1000
 QUALITY = 62
-IMAGE_SUFFIXES = {".png", ".jpg", ".jpeg", ".tif", ".tiff", ".bmp", ".gif", ".webp"}
 HIGHLIGHT = (255, 214, 0, 90)  # translucent yellow over the words
 OUTLINE = (214, 40, 40, 255)
 
@@ -81,6 +80,7 @@ class CropMaker:
         self._pdfs: dict[str, object] = {}
         self._images: dict[tuple[str, int], object] = {}
         self._cache: dict[tuple, Crop | None] = {}
+        self._formats: dict[str, str] = {}
 
     def __enter__(self) -> CropMaker:
         try:
@@ -114,10 +114,13 @@ class CropMaker:
         return self._cache[key]
 
     def _make(self, path: Path, document: str, page: int, bbox: tuple) -> Crop | None:
-        suffix = path.suffix.lower()
-        if suffix == ".pdf":
+        from ingest.read import sniff
+
+        if document not in self._formats:  # by the bytes, as it was read: a photo saved as .pdf is a photo
+            self._formats[document] = sniff(path)
+        if self._formats[document] == "pdf":
             return self._pdf_crop(path, document, page, bbox)
-        if suffix in IMAGE_SUFFIXES:
+        if self._formats[document] == "image":
             return self._image_crop(path, document, page, bbox)
         return None
 

@@ -40,7 +40,9 @@ UNITS = {"万元": "万元", "count": "", "ratio": "", "date": "", "text": "", "
 SUBSIDY_BASIS_NOTE = "仅供参考"
 
 _CELL = re.compile(r"^t(\d+)r(\d+)c(\d+)$")
+_TABLE_CELL_AT = re.compile(r"^t\d+r\d+c\d+@")  # a workbook's table cell: its sheet and address say it better
 _PARAGRAPH = re.compile(r"^p(\d+)$")
+_SHEET = re.compile(r"^(?:'(?P<quoted>.+)'|(?P<name>[^!]+))!(?P<first>[A-Z]{1,3}\d+)(?::(?P<last>[A-Z]{1,3}\d+))?$")
 _CODES = re.compile(r"（[^）]*[A-Za-z|][^）]*）")  # （passed | rejected）, （core-tech）: identifiers, not words
 
 
@@ -100,18 +102,25 @@ def place(locator: str | None) -> str:
     """A locator in words: t1r7c2 → 表1 第7行 第2列; p12 → 第12段; an XML path → 电子票据数据项."""
     if not locator:
         return ""
+    locator = _TABLE_CELL_AT.sub("", locator)
     cell = _CELL.match(locator)
     if cell:
         return f"表{cell.group(1)} 第{cell.group(2)}行 第{cell.group(3)}列"
     paragraph = _PARAGRAPH.match(locator)
     if paragraph:
         return f"第{paragraph.group(1)}段"
+    sheet = _SHEET.match(locator)
+    if sheet:
+        span = sheet["first"] + (f":{sheet['last']}" if sheet["last"] else "")
+        return f"工作表「{sheet['quoted'] or sheet['name']}」{span}"
     return "电子票据数据项"
 
 
 def source_place(source: dict) -> str:
-    """Where in its document a source is: 第2页 表1 第7行 第2列."""
-    page = f"第{source['page']}页" if source.get("page") else ""
+    """Where in its document a source is: 第2页 表1 第7行 第2列; a workbook's sheet and cells (its page is the
+    sheet's place, which the sheet's name says better)."""
+    on_sheet = bool(_SHEET.match(_TABLE_CELL_AT.sub("", source.get("locator") or "")))
+    page = f"第{source['page']}页" if source.get("page") and not on_sheet else ""
     return " ".join(part for part in (page, place(source.get("locator"))) if part)
 
 
