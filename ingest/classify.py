@@ -12,6 +12,7 @@ from grantcheck.yamlio import load_yaml
 from ingest.model import Document, DocStatus
 
 TITLE_LINES = 6
+TABLE_ROW_SEGMENTS = 3
 TITLE_SCORE, CONTENT_SCORE, FILENAME_SCORE = 0.9, 0.6, 0.5
 AGREEMENT_BONUS = 0.05
 _SPACE = re.compile(r"\s+")
@@ -49,7 +50,11 @@ def _title_text(document: Document) -> str:
     if not document.pages:
         return ""
     first = document.pages[0]
-    lines = [line.text for line in first.lines[:TITLE_LINES]]
+    lines = []
+    for line in first.lines[:TITLE_LINES]:
+        if len(line.segments) >= TABLE_ROW_SEGMENTS and lines:
+            break  # a table's header row is not a title: a 清单's 发票日期 or 合同金额 column names no kind
+        lines.append(line.text)
     if not lines and first.tables:
         lines = [cell.text for row in first.tables[0].rows[:2] for cell in row]
     return _compact("\n".join(lines))

@@ -33,3 +33,20 @@ def _kind(lines: list[str], name: str = "材料.pdf") -> str:
 ])
 def test_a_document_is_what_its_title_says(lines: list[str], kind: str) -> None:
     assert _kind(lines) == kind
+
+
+@pytest.mark.parametrize(("title", "header", "kind"), [
+    ("智能化改造项目设备购置清单", ("序号", "设备名称", "数量", "合同金额（含税）", "发票日期"), "other"),
+    ("项目投入明细表", ("序号", "供应商", "合同编号", "发票开具日期", "付款日期"), "other"),
+    ("软件及信息化投入一览", ("序号", "软件名称", "合同金额", "验收日期"), "other"),
+    ("增值税专用发票", ("发票代码", "3200221130", "发票号码", "01234567"), "invoice"),
+    ("中国农业银行贷款利息通知单（合并打印）", ("结息日", "天数", "年利率", "利息金额（元）"), "interest_statement"),
+    ("中国工商银行借款利息清单", ("结息日期", "计息本金", "利率", "利息"), "interest_statement"),
+])
+def test_a_tables_column_captions_are_not_its_title(title: str, header: tuple[str, ...], kind: str) -> None:
+    """A list with a 发票日期 or 合同金额 column is neither an invoice nor a contract; the title says what it is."""
+    borrower = "借款人：南通某某机械有限公司借款合同号：32010120200003316本金：25,000,000.00元"
+    page = Page(number=1, lines=(Line(text=title, segments=(title,)), Line(text=borrower, segments=(borrower,)),
+                                 Line(text=" ".join(header), segments=header)))
+    document = Document(path="附件5.pdf", media_type="application/pdf", status=DocStatus.ok, pages=(page,))
+    assert classify(document).kind == kind
