@@ -69,9 +69,19 @@ def _is_header(texts: list[str]) -> bool:
 def _header(table: Table) -> tuple[int, dict[int, str]]:
     """Index of the header row and its text by column (see `_is_header`); label/value forms have none."""
     for index, row in enumerate(table.rows[:2]):
-        if _is_header([normalize(c.text) for c in row]):
+        texts = [normalize(c.text) for c in row]
+        if _is_header(texts):
             return index, {c.col: normalize(c.text) for c in row}
+        if _form_row(texts):
+            break  # a label/value form (申报单位 | 某公司 | 信用代码 | …): the row under it is its next field
     return -1, {}
+
+
+def _form_row(texts: list[str]) -> bool:
+    """A form's row of label cells and value cells: several cells, none a caption "label：value" (编制单位：…)
+    nor a title spanning the table."""
+    filled = [t for t in texts if t]
+    return len(set(filled)) >= 2 and not any(":" in t for t in filled)
 
 
 def _is_label(text: str) -> bool:

@@ -11,8 +11,10 @@ import pytest
 from checklists.as_of import at_guide_cutoff
 from extractors.context import ExtractContext
 from extractors.forms import form_facts
+from extractors.registry import extract
 from extractors.statements import statement_facts
 from ingest.model import Cell, DocStatus, Document, Line, Page, Table
+from tests.extractors.paper import paper
 
 
 def _document(lines: list[str], rows: list[list[str]] | None = None, kind: str = "application_form") -> Document:
@@ -189,3 +191,19 @@ def test_event_and_service_counts_in_a_platforms_report(line: str, name: str, va
 def test_an_amount_is_never_a_count() -> None:
     facts = _facts(["其中服务设备购置1,320,000.00元，运营管理及服务中小微企业支出3,365,000.00元。"])
     assert "served_enterprise_count" not in facts
+
+
+@pytest.mark.parametrize("second_row", [
+    ["项目名称", "高精度齿轮智能制造示范工厂建设项目", "申报方向", "智能制造示范工厂"],
+    ["项目名称", "年产20万套新能源汽车零部件智能化改造项目", "所属行业", "汽车零部件制造"],
+    ["项目名称", "工业互联网平台建设项目", "建设地点", "苏州工业园区"],
+])
+@pytest.mark.parametrize("first_row", [
+    ["申报单位", "江苏恒远精工机械有限公司", "统一社会信用代码", "91320282MA1W8XQ21K"],
+    ["申报单位", "恒远精工", "联系人", "周敏"],  # no 公司, no code: a row of labels and values all the same
+])
+def test_a_form_rows_fields_are_not_the_next_rows_column_captions(first_row: list[str], second_row: list[str]) -> None:
+    form = paper(["2023年度项目申报表"], [[first_row, second_row, ["项目总投入（万元）", "4,280.50", "其中：软件投入（万元）", "612.30"]]],
+                 kind="application_form", path="申报表.docx")
+    facts = {f.name: f.value for f in extract(form)}
+    assert facts["project_name"] == second_row[1]
