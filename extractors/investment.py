@@ -38,6 +38,7 @@ EXCLUDED = ("construction_cost", "working_capital", "overhead_cost", "unrelated_
 EXCLUDED_FROM = {"rd_investment": ("construction_cost", "working_capital", "unrelated_staff_cost")}
 TOTALS = frozenset({"total_investment", "planned_investment", "invested_to_date", "invested_by_cutoff"})
 TITLE_UNITS = 2
+WORKBOOK = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 JOINT = re.compile(rf"(与|和|及).{{0,12}}({PARTNER_WORDS}).{{0,6}}(共同|联合|分别)(承担|投入|出资)")
 TITLE_FIGURES = frozenset({"rd_investment", "investment_budget", "software_related_investment"})
 TOTAL_ROW = re.compile(r"^.{0,4}?(合\s*计|总\s*计|小\s*计|总额)")  # 合计, 计入合计, 本期合计
@@ -91,21 +92,29 @@ def _without_rounded(facts: list[Fact]) -> list[Fact]:
     return [f for f in facts if not (ROUNDED.search(f.attrs.get("context", "")) and any(restates(f, e) for e in facts))]
 
 
-def _title_figure(ctx: ExtractContext, allowed: frozenset[str]) -> str | None:
-    """The figure a paper's title names ("攻关项目新增研发投入预算"), where its table's 合计 totals it."""
-    titles = [u.text for u in ctx.units[:TITLE_UNITS] if not u.in_table]
+def _title_figure(ctx: ExtractContext, allowed: frozenset[str], page: int | None = None) -> str | None:
+    """The figure a paper's title names ("攻关项目新增研发投入预算"), where its table's 合计 totals it; with
+    `page`, the title of that page alone."""
+    units = ctx.units if page is None else [u for u in ctx.units if u.provenance.page == page]
+    titles = [u.text for u in units[:TITLE_UNITS] if not u.in_table]
     titled = next((name for t in titles if (name := label_of(t, lexicon().amounts)) in TITLE_FIGURES), None)
     return titled if titled in allowed else None
 
 
 def _titled_totals(ctx: ExtractContext, facts: list[Fact], allowed: frozenset[str]) -> list[Fact]:
-    """A paper titled by one figure ("攻关项目新增研发投入预算") totals that figure in its table's 合计 row."""
-    titled = _title_figure(ctx, allowed)
-    if titled is None:
+    """A paper titled by one figure ("攻关项目新增研发投入预算") totals that figure in its table's 合计 row. Each
+    sheet of a workbook is a paper with its own title (按资金来源 on one, 新增研发投入明细 on the next)."""
+    if ctx.document.media_type == WORKBOOK:
+        titles = {page.number: _title_figure(ctx, allowed, page.number) for page in ctx.document.pages}
+    else:
+        titles = dict.fromkeys((f.provenance.page for f in facts), _title_figure(ctx, allowed))
+    if not any(titles.values()):
         return facts
-    facts = [f.model_copy(update={"name": titled, "attrs": {**f.attrs, "titled": "1"}})
-             if f.name == "total_investment" and table_column(f) and TOTAL_ROW.match(f.attrs.get("row", "")) else f
+    facts = [f.model_copy(update={"name": titles[f.provenance.page], "attrs": {**f.attrs, "titled": "1"}})
+             if titles.get(f.provenance.page) and f.name == "total_investment" and table_column(f)
+             and TOTAL_ROW.match(f.attrs.get("row", "")) else f
              for f in facts]
+    titled = next(name for name in titles.values() if name)
     own = [f for f in facts if f.attrs.get("titled")]
     joint = [f for f in facts if f.name == titled and not table_column(f) and JOINT.search(f.provenance.text)]
     if len(own) != 1 or not joint:
