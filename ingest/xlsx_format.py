@@ -11,6 +11,7 @@ from __future__ import annotations
 import math
 import re
 from datetime import date, timedelta
+from decimal import ROUND_HALF_UP, Decimal
 
 # Built-in number formats (ECMA-376 §18.8.30) that matter for reading; ids 27-36 and 50-58 are the East
 # Asian built-in date formats.
@@ -120,9 +121,16 @@ def _number(value: float, code: str) -> str:
     if scientific:
         body = f"{value:.{decimals}E}"
     else:
-        body = f"{value:,.{decimals}f}" if grouped else f"{value:.{decimals}f}"
+        rounded = _excel_round(value, decimals)
+        body = f"{rounded:,.{decimals}f}" if grouped else f"{rounded:.{decimals}f}"
     prefix, suffix = _literals(code)
     return f"{prefix}{body}{'%' if percent and '%' not in suffix else ''}{suffix}".strip()
+
+
+def _excel_round(value: float, decimals: int) -> Decimal:
+    """Excel shows a number from its 15 significant digits, halves rounded away from zero: 160.485 → 160.49
+    (Python's own formatting of the binary value gives 160.48)."""
+    return Decimal(f"{value:.15g}").quantize(Decimal(1).scaleb(-decimals), rounding=ROUND_HALF_UP)
 
 
 def serial_date(value: float, date1904: bool = False) -> date | None:

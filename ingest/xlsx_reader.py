@@ -7,8 +7,9 @@ directly with the hardened XML parser (no DTD, no entities, size and depth caps)
 and each cell's stored value is shown as Excel shows it (`xlsx_format`). A sheet is page N (its position
 among the visible sheets); a line's locator is in Excel's own terms (`预算表!A5:F5`), a table cell's is the
 table's (`t1r3c2`, as every reader's) with its Excel address after "@" (`t1r3c2@预算表!C7`).
-A formula with no stored result (a file written by a program that never calculated it) reads as empty, as
-nothing was ever shown for it; the document's note says how many there were.
+A formula with no stored result (a file written by a program that never calculated it) is worked out where
+it is plain arithmetic over the sheet (`xlsx_formula`), as Excel would on opening it, and otherwise reads as
+empty; the document's note says how many of each there were.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from lxml import etree
 from ingest.model import Cell, DocStatus, Document, Line, Page, Table
 from ingest.safexml import XmlRefused, local, parse_xml
 from ingest.xlsx_format import format_code, general, shown
+from ingest.xlsx_formula import evaluate
 from ingest.zipguard import ZipRefused, check_archive
 
 MEDIA_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
@@ -76,6 +78,7 @@ class _Sheet:
     values: dict[tuple[int, int], str]  # (row, column) → shown text, non-empty only
     bordered: set[tuple[int, int]]
     unset_formulas: int = 0
+    computed_formulas: int = 0
     truncated: bool = False
 
 
@@ -156,8 +159,15 @@ def _inline_text(node: etree._Element) -> str:
     return "".join(parts)
 
 
-def _value(cell: etree._Element, strings: list[str], styles: _Styles, date1904: bool) -> tuple[str, bool]:
-    """The cell's shown text, and whether it is a formula without a stored result."""
+@dataclass(frozen=True)
+class _Value:
+    text: str
+    number: float | None = None  # a numeric cell's stored value
+    formula: str | None = None  # a formula saved without its result ("" for a shared formula's copies)
+
+
+def _value(cell: etree._Element, strings: list[str], styles: _Styles, date1904: bool) -> _Value:
+    """The cell's shown text (and its number), or the formula whose result was never stored."""
     kind = cell.get("t", "n")
     stored = formula = None
     inline = None
@@ -170,24 +180,25 @@ def _value(cell: etree._Element, strings: list[str], styles: _Styles, date1904: 
         elif name == "is":
             inline = child
     if kind == "inlineStr":
-        return (_inline_text(inline) if inline is not None else ""), False
+        return _Value(_inline_text(inline) if inline is not None else "")
     if stored is None:
-        return "", formula is not None
+        return _Value("", formula=(formula.text or "") if formula is not None else None)
     if kind == "s":
         index = _int(stored)
-        return (strings[index] if 0 <= index < len(strings) else ""), False
-    if kind in ("str", "e"):
-        return stored, False
+        return _Value(strings[index] if 0 <= index < len(strings) else "")
+    if kind in ("str", "e", "d"):
+        return _Value(stored)
     if kind == "b":
-        return ("TRUE" if stored.strip() == "1" else "FALSE"), False
+        return _Value("TRUE" if stored.strip() == "1" else "FALSE")
     try:
         number = float(stored)
     except ValueError:
-        return stored, False
-    if kind == "d":
-        return stored, False
-    style = _int(cell.get("s"))
-    return (shown(number, styles.code(style), date1904) if style >= 0 else general(number)), False
+        return _Value(stored)
+    return _Value(_shown(number, styles, _int(cell.get("s")), date1904), number)
+
+
+def _shown(number: float, styles: _Styles, style: int, date1904: bool) -> str:
+    return shown(number, styles.code(style), date1904) if style >= 0 else general(number)
 
 
 def _read_sheet(book: _Workbook, name: str, part: str, strings: list[str], styles: _Styles,
@@ -203,6 +214,8 @@ def _read_sheet(book: _Workbook, name: str, part: str, strings: list[str], style
                 if (r1 - r0 + 1) * (c1 - c0 + 1) <= MAX_ROWS * 4:
                     merged_away.update((r, c) for r in range(r0, r1 + 1) for c in range(c0, c1 + 1)
                                        if (r, c) != (r0, c0))
+    numbers: dict[tuple[int, int], float] = {}
+    unsaved: dict[tuple[int, int], tuple[str, int]] = {}  # formula and style of cells without a result
     next_row = 0
     for row in root.iter():
         if local(row.tag) != "row":
@@ -219,14 +232,33 @@ def _read_sheet(book: _Workbook, name: str, part: str, strings: list[str], style
             next_col = place[1]
             if next_col > MAX_COLUMNS or place in merged_away:
                 continue
-            text, unset = _value(cell, strings, styles, date1904)
-            sheet.unset_formulas += unset
-            text = text.strip()
-            if text:
-                sheet.values[place] = text
+            value = _value(cell, strings, styles, date1904)
+            if value.number is not None:
+                numbers[place] = value.number
+            if value.formula is not None:
+                unsaved[place] = (value.formula, _int(cell.get("s")))
+            text = value.text.strip()
+            if text or value.formula is not None:
+                if text:
+                    sheet.values[place] = text
                 if styles.has_border(_int(cell.get("s"))):
                     sheet.bordered.add(place)
+    _work_out(sheet, unsaved, numbers, styles, date1904)
     return sheet
+
+
+def _work_out(sheet: _Sheet, unsaved: dict[tuple[int, int], tuple[str, int]], numbers: dict[tuple[int, int], float],
+              styles: _Styles, date1904: bool) -> None:
+    """Formulas saved without results: those that are plain arithmetic over the sheet are worked out (as
+    Excel does on opening the file), the rest stay empty; the document's note counts both."""
+    if not unsaved:
+        return
+    texts = {place for place in sheet.values if place not in numbers}
+    results = evaluate({place: formula for place, (formula, _) in unsaved.items()}, numbers, texts)
+    for place, result in results.items():
+        sheet.values[place] = _shown(result, styles, unsaved[place][1], date1904)
+    sheet.computed_formulas += len(results)
+    sheet.unset_formulas += len(unsaved) - len(results)
 
 
 def _locator(sheet: str, row: int, first: int, last: int | None = None) -> str:
@@ -298,9 +330,12 @@ def _page(number: int, sheet: _Sheet) -> Page:
 
 def _notes(sheets: list[_Sheet], skipped: int) -> list[str]:
     notes = []
+    computed = sum(sheet.computed_formulas for sheet in sheets)
+    if computed:
+        notes.append(f"{computed} 个公式单元格未保存计算结果，已按公式计算")
     unset = sum(sheet.unset_formulas for sheet in sheets)
     if unset:
-        notes.append(f"{unset} 个公式单元格未保存计算结果，按空白读取")
+        notes.append(f"{unset} 个公式单元格未保存计算结果且无法计算，按空白读取")
     notes.extend(f"工作表「{sheet.name}」超过 {MAX_ROWS} 行，仅读取前 {MAX_ROWS} 行" for sheet in sheets if sheet.truncated)
     if skipped:
         notes.append(f"工作表超过 {MAX_SHEETS} 个，其余 {skipped} 个未读取")

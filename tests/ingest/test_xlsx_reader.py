@@ -145,24 +145,34 @@ def _workbook_with_sheet(sheet_xml: str, styles: str = "") -> bytes:
 SHEET = ('<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>'
          '<row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="s"><v>1</v></c></row>'
          '<row r="2"><c r="A2" t="s"><v>2</v></c><c r="B2" s="1"><v>1234.5</v></c></row>'
-         '<row r="3"><c r="A3" t="s"><v>3</v></c><c r="B3" s="1"><f>SUM(B2:B2)</f>{result}</c></row>'
+         '<row r="3"><c r="A3" t="s"><v>3</v></c><c r="B3" s="1"><f>{formula}</f>{result}</c></row>'
          '</sheetData></worksheet>')
 STYLES = ('<styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">'
           '<numFmts count="1"><numFmt numFmtId="176" formatCode="#,##0.00_);[Red]\\(#,##0.00\\)"/></numFmts>'
           '<cellXfs count="2"><xf numFmtId="0"/><xf numFmtId="176"/></cellXfs></styleSheet>')
 
 
-def test_a_formula_shows_its_stored_result_and_one_never_calculated_is_said_so(tmp_path: Path) -> None:
-    saved = tmp_path / "saved.xlsx"
-    saved.write_bytes(_workbook_with_sheet(SHEET.format(result="<v>1234.5</v>"), STYLES))
-    document = read_file(saved, "saved.xlsx")
+@pytest.mark.parametrize(("formula", "result", "shown_as", "note"), [
+    ("SUM(B2:B2)", "<v>1234.5</v>", "1,234.50", None),  # as Excel saves it
+    ("SUM(B2:B2)", "", "1,234.50", "1 个公式单元格未保存计算结果，已按公式计算"),  # as exporters write it
+    ("B2*1.13-B2", "", "160.49", "已按公式计算"),
+    ("ROUND(B2/3,2)", "", "411.50", "已按公式计算"),
+    ("VLOOKUP(A2,汇总!A:B,2,FALSE)", "", "", "1 个公式单元格未保存计算结果且无法计算，按空白读取"),
+    ("'其他表'!B9", "", "", "无法计算"),
+])
+def test_a_formula_shows_its_result_stored_or_worked_out(tmp_path: Path, formula: str, result: str, shown_as: str,
+                                                         note: str | None) -> None:
+    path = tmp_path / "book.xlsx"
+    path.write_bytes(_workbook_with_sheet(SHEET.format(formula=formula, result=result), STYLES))
+    document = read_file(path, "book.xlsx")
     rows = [[c.text for c in row] for row in document.pages[0].tables[0].rows]
-    assert rows == [["项目", "金额（万元）"], ["设备购置", "1,234.50"], ["合计", "1,234.50"]]
-    assert document.error is None
-    unsaved = tmp_path / "unsaved.xlsx"
-    unsaved.write_bytes(_workbook_with_sheet(SHEET.format(result=""), STYLES))
-    document = read_file(unsaved, "unsaved.xlsx")
-    assert document.status == DocStatus.ok and "1 个公式单元格未保存计算结果" in document.error
+    if shown_as:
+        assert rows == [["项目", "金额（万元）"], ["设备购置", "1,234.50"], ["合计", shown_as]]
+    else:  # nothing shown beside 合计: a line under the table
+        assert rows == [["项目", "金额（万元）"], ["设备购置", "1,234.50"]]
+        assert [line.text for line in document.pages[0].lines] == ["合计"]
+    assert document.status == DocStatus.ok
+    assert (note is None and document.error is None) or (note and note in document.error)
 
 
 @pytest.mark.parametrize(("value", "code", "text"), [
@@ -173,6 +183,8 @@ def test_a_formula_shows_its_stored_result_and_one_never_calculated_is_said_so(t
     (-12.35, '_ ¥* #,##0.00_ ;_ ¥* -#,##0.00_ ;_ ¥* "-"??_ ;_ @_ ', "¥-12.35"),
     (1234567, "#,##0,", "1,235"),
     (0.2431, "0.00%", "24.31%"),
+    (160.485, "#,##0.00", "160.49"),  # Excel rounds the decimal it shows, halves away from zero
+    (0.125, "0.00", "0.13"),
     (45000, "yyyy-mm-dd", "2023年3月15日"),
     (45000, 'yyyy"年"m"月"', "2023年3月"),
     (45000.75, "yyyy/m/d h:mm", "2023年3月15日"),
@@ -189,7 +201,7 @@ def test_cells_read_as_excel_shows_them(value: float, code: str, text: str) -> N
 ])
 def test_hostile_or_broken_workbooks_are_unreadable_with_the_reason(tmp_path: Path, part: str, data: str,
                                                                     reason: str) -> None:
-    raw = io.BytesIO(_workbook_with_sheet(SHEET.format(result="")))
+    raw = io.BytesIO(_workbook_with_sheet(SHEET.format(formula="SUM(B2:B2)", result="")))
     rebuilt = io.BytesIO()
     with zipfile.ZipFile(raw) as source, zipfile.ZipFile(rebuilt, "w") as target:
         for name in source.namelist():
