@@ -1,11 +1,12 @@
 """OFD (GB/T 33190) → Document: page text with positions, plus the invoice's structured data.
 
-OFD.xml → DocBody → DocRoot (Document.xml) → Pages → Content.xml (with its TemplatePage
-drawn underneath). Text objects become positioned characters and then lines, as PDF
-characters do, so every extractor reads an OFD like a PDF. An invoice OFD also states its
-fields as data: the embedded original invoice XML (Attachments), the CustomTag map from
-field names to the text objects that print them, and the DocInfo CustomData entries; these
-go to `Document.fields`, and QR codes in embedded images to `Document.barcodes`.
+OFD.xml → DocBody → DocRoot (Document.xml) → Pages → Content.xml, drawn with its
+templates as a viewer draws it (`ofd_page`). Text objects become positioned characters
+and then lines (`ofd_lines`), as PDF characters do, so every extractor reads an OFD like
+a PDF. An invoice OFD also states its fields as data: the embedded original invoice XML
+(Attachments), the CustomTag map from field names to the text objects that print them, and
+the DocInfo CustomData entries; these go to `Document.fields`, and QR codes in embedded
+images to `Document.barcodes`.
 """
 
 from __future__ import annotations
@@ -18,10 +19,11 @@ from lxml import etree
 
 from grantcheck.model import merge_bboxes
 from ingest.einvoice_xml import ELEMENT_FIELD, field_lines, graph_codes, invoice_fields
-from ingest.layout import Char, chars_to_rows, row_to_segments
 from ingest.model import Barcode, DataField, DocStatus, Document, Line, Page
+from ingest.ofd_lines import page_lines
 from ingest.ofd_package import OfdPackage, OfdRefused, open_ofd
-from ingest.ofd_text import MM_TO_PT, TextObject, TooMuchText, numbers, text_objects
+from ingest.ofd_page import Templates, drawn_objects
+from ingest.ofd_text import MM_TO_PT, TextObject, TooMuchText, numbers
 from ingest.qr import decode_image_bytes
 from ingest.safexml import XmlRefused, element_path, local
 
@@ -60,22 +62,12 @@ class _OfdDoc:
         self.root = pkg.xml(root_name)
         common = _child(self.root, "CommonData")
         self.area = _box(_text(_child(_child(common, "PageArea"), "PhysicalBox")))
-        self.templates = {t.get("ID", ""): t.get("BaseLoc", "") for t in _children(common, "TemplatePage")}
+        self.templates = Templates(pkg, root_name, common)
         self.res_files = [pkg.resolve(root_name, _text(r)) for r in
                           _children(common, "PublicRes") + _children(common, "DocumentRes") if _text(r)]
         self.pages = _children(_child(self.root, "Pages"), "Page")
-        self._templates: dict[str, list[TextObject]] = {}
         if len(self.pages) > MAX_PAGES:
             raise OfdRefused(f"OFD 页数过多（{len(self.pages)} 页，上限 {MAX_PAGES}），已拒绝")
-
-    def template_objects(self, template_id: str) -> list[TextObject]:
-        """A TemplatePage's text objects, parsed once however many pages draw it."""
-        location = self.templates.get(template_id)
-        if not location:
-            return []
-        if template_id not in self._templates:
-            self._templates[template_id] = text_objects(self.pkg.xml(self.pkg.resolve(self.name, location)))
-        return self._templates[template_id]
 
     def location(self, name: str) -> str:
         return self.pkg.resolve(self.name, _text(_child(self.root, name)))
@@ -86,27 +78,13 @@ def _box(spec: str) -> tuple[float, float] | None:
     return (values[2], values[3]) if len(values) == 4 and values[2] > 0 and values[3] > 0 else None
 
 
-def _lines(chars: list[Char]) -> tuple[Line, ...]:
-    lines = []
-    for row in chars_to_rows(chars):
-        segments = row_to_segments(row)
-        texts = tuple(text for text, _ in segments)
-        box = merge_bboxes([box for _, box in segments])
-        lines.append(Line(text=" ".join(texts), segments=texts, bbox=box))
-    return tuple(lines)
-
-
 def _page(doc: _OfdDoc, entry: etree._Element, number: int) -> tuple[Page, dict[str, TextObject], list[str]]:
     content_name = doc.pkg.resolve(doc.name, entry.get("BaseLoc", ""))
     content = doc.pkg.xml(content_name)
-    objects: list[TextObject] = []
-    for template in _children(content, "Template"):
-        objects += doc.template_objects(template.get("TemplateID", ""))
-    own = text_objects(content)
+    objects, own = drawn_objects(doc.templates, content)
     size = _box(_text(_child(_child(content, "Area"), "PhysicalBox"))) or doc.area or DEFAULT_PAGE_MM
-    chars = [c for obj in objects + own for c in obj.chars]
     page = Page(number=number, width=round(size[0] * MM_TO_PT, 2), height=round(size[1] * MM_TO_PT, 2),
-                lines=_lines(chars))
+                lines=page_lines(objects))
     images = [node.get("ResourceID", "") for node in content.iter() if local(node.tag) == "ImageObject"]
     return page, {obj.id: obj for obj in own if obj.id}, images
 

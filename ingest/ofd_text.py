@@ -5,13 +5,19 @@ does, so a character box only needs scaling by 72/25.4. A TextObject's `Boundary
 places its own coordinate space on the page, `CTM` maps into that space, and each
 TextCode starts at `X`, `Y` (the baseline) with `DeltaX`/`DeltaY` giving the step to
 the next glyph ("g N d" repeats d N times). Glyph widths are not in the file, so a
-glyph is as wide as its font size (half for ASCII), never wider than the step.
+glyph is as wide as its font size (half for ASCII), never wider than the step. A step
+that is the run's usual pitch (within RUN_SPREAD of its median) and at most RUN_PITCH font
+sizes is the glyph's own advance: producers letter-space digits and labels (数电票 print
+"¥972000.00" at 0.9 em a glyph), so the glyph fills it and the run reads as one word. A
+longer step is a gap the producer left on purpose: "合    计", or the 校验码 printed in
+groups of five ("g 4 1.5875 3 g 4 1.5875 …").
 """
 
 from __future__ import annotations
 
 import math
 from dataclasses import dataclass, field
+from statistics import median
 
 from lxml import etree
 
@@ -22,6 +28,8 @@ from ingest.safexml import local
 MM_TO_PT = 72 / 25.4
 MAX_CHARS_PER_PAGE = 40000
 ASCENT, DESCENT = 0.8, 0.2
+RUN_PITCH = 1.2  # font sizes: the widest step that is still a glyph's own advance
+RUN_SPREAD = 1.25  # a step this much over the run's median pitch is a gap, not an advance
 Matrix = tuple[float, float, float, float, float, float]
 IDENTITY: Matrix = (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
 
@@ -90,6 +98,7 @@ def _code_chars(code: etree._Element, origin: tuple[float, float], m: Matrix, si
         return []
     steps_x = numbers(code.get("DeltaX"), len(text) - 1)
     steps_y = numbers(code.get("DeltaY"), len(text) - 1)
+    pitch = min(RUN_PITCH * size, RUN_SPREAD * median(steps_x)) if steps_x else 0.0
     x, y = _float(code.get("X", "0")), _float(code.get("Y", "0"))
     scale_x, scale_y = math.hypot(m[0], m[1]) or 1.0, math.hypot(m[2], m[3]) or 1.0
     upright = abs(m[1]) < 1e-6 and abs(m[2]) < 1e-6 and m[0] > 0 and m[3] > 0
@@ -98,7 +107,7 @@ def _code_chars(code: etree._Element, origin: tuple[float, float], m: Matrix, si
     for index, ch in enumerate(text):
         step = steps_x[index] if index < len(steps_x) else 0.0
         width = _glyph_width(ch, size) * scale_x
-        if 0 < step * scale_x < width:
+        if 0 < step and (step * scale_x < width or step <= pitch):
             width = step * scale_x
         px, py = _apply(m, x, y)
         left, baseline = origin[0] + px, origin[1] + py
@@ -111,8 +120,9 @@ def _code_chars(code: etree._Element, origin: tuple[float, float], m: Matrix, si
     return chars
 
 
-def text_objects(content: etree._Element) -> list[TextObject]:
-    """Every TextObject under a page's (or template's) Content, in document order."""
+def text_objects(content: etree._Element, limit: int = MAX_CHARS_PER_PAGE) -> list[TextObject]:
+    """Every TextObject under a page's (or template's, or a layer's) Content, in document order;
+    more than `limit` glyphs is refused."""
     found: list[TextObject] = []
     total = 0
     for node in content.iter():
@@ -128,7 +138,7 @@ def text_objects(content: etree._Element) -> list[TextObject]:
                 obj.chars.extend(_code_chars(code, origin, m, size))
                 obj.text += code.text or ""
         total += len(obj.chars)
-        if total > MAX_CHARS_PER_PAGE:
+        if total > limit:
             raise TooMuchText()
         found.append(obj)
     return found
