@@ -12,12 +12,13 @@ from datetime import date
 from decimal import Decimal
 
 from checklists.schema import Guide
-from extractors.investment import TOTAL_ROW
+from extractors.investment import ROUNDED, TOTAL_ROW
 from extractors.model import Fact, Value, table_column
 
 # Counts and shares stated only where the guide's target_sources state aims (绩效目标申报表) are targets.
 TARGET_UNITS = frozenset({"count", "ratio"})
 AGREEMENT = Decimal("0.005")  # relative tolerance when two amounts are "the same"
+APPROXIMATION = Decimal("0.10")  # how far an exact amount may be from a round figure ("约1亿元") it stands for
 LOW_CONFIDENCE = 0.7
 
 
@@ -166,13 +167,39 @@ def _latest(name: str, facts: list[tuple[str, Fact]]) -> Resolved:
     return resolved
 
 
+def approximate(fact: Fact) -> bool:
+    """An amount written as a round figure (投资预算约1亿元, 近3000万元)."""
+    return isinstance(fact.value, Decimal) and bool(ROUNDED.search(fact.attrs.get("context", "")))
+
+
+def _exact_over_approximate(facts: list[tuple[str, Fact]]) -> tuple[list[tuple[str, Fact]], list[Fact]]:
+    """A round figure ("约1亿元") yields to an exact amount of the same figure it rounds (a budget annexed:
+    9,580.00), from whatever paper; the round ones it stands for are returned apart, to be shown as such."""
+    exact = [f for _, f in facts if isinstance(f.value, Decimal) and not approximate(f)]
+
+    def rounds(rough: Fact) -> bool:
+        return any(abs(rough.value - f.value) <= abs(rough.value) * APPROXIMATION for f in exact)  # type: ignore[operator]
+
+    rounded = [f for _, f in facts if approximate(f) and rounds(f)]
+    return [(kind, f) for kind, f in facts if not any(f is r for r in rounded)], rounded
+
+
 def resolve_figure(name: str, facts: list[tuple[str, Fact]], guide: Guide,
                    known_gross: list[Decimal] | None = None) -> Resolved | None:
     """`facts` are (document kind, fact) pairs for this figure name; `known_gross` are totals shown elsewhere
     (the planned total's breakdown) to include what the guide leaves out."""
-    facts = _without_explained_gross(facts, known_gross or [])
+    facts, rounded = _exact_over_approximate(_without_explained_gross(facts, known_gross or []))
     if not facts:
         return None
+    resolved = _resolve(name, facts, guide)
+    if rounded:
+        resolved.alternatives += rounded
+        resolved.note = "；".join(part for part in (resolved.note, "约数以准确金额为准：" + "、".join(
+            f"{f.provenance.document}「{f.provenance.text[:40]}」" for f in rounded)) if part)
+    return resolved
+
+
+def _resolve(name: str, facts: list[tuple[str, Fact]], guide: Guide) -> Resolved:
     if name in guide.latest_dates:
         return _latest(name, facts)
     groups = _group_by_kind(facts, guide.figure_sources.get(name, guide.default_sources))

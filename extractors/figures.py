@@ -26,6 +26,8 @@ WEAK_COLUMN = re.compile(r"申报(?!单位|主体|企业|人)|计划|预算|合�
 # what was paid to a supplier, or agreed in a contract, is the 价税合计 unless the column says otherwise
 GROSS_OF_TAX_COLUMN = re.compile(r"^(已|累计|实际)?付(款|金额)|已支付|累计支付|实付|^合同(金额|价款|总价|价|额)")
 PLAN_COLUMN = re.compile(r"计划|预算|预计|拟")
+PLAIN_COLUMN = 0.92  # the trust in a column whose header neither confirms (审定) nor weakens (预算) its amounts
+PLANNED_FIGURES = frozenset({"investment_budget", "planned_investment"})
 TRAILING_TAX = re.compile(r"^\s*\((不含税|含税|不含增值税|含增值税)\)")
 CUTOFF_QUALIFIED = frozenset({"total_investment", "planned_investment"})  # a total, not the parts listed after it
 
@@ -87,7 +89,7 @@ def column_weight(label: str) -> float | None:
         return None
     if PREFERRED_COLUMN.search(label):
         return 1.0
-    return 0.8 if WEAK_COLUMN.search(label) else 0.92
+    return 0.8 if WEAK_COLUMN.search(label) else PLAIN_COLUMN
 
 
 def _tax_by_custom(unit: Unit) -> str | None:
@@ -241,6 +243,8 @@ def reading_facts(unit: Unit, readings: list[AmountReading], allowed: frozenset[
     for figure, entity, weight, attrs in readings:
         if figure not in allowed:
             continue
+        if figure in PLANNED_FIGURES and PLAN_COLUMN.search(attrs.get("column", "")):
+            weight = max(weight, PLAIN_COLUMN)  # a budget's 预算金额 column is the very figure, not a weak reading
         money: Money = entity.value  # type: ignore[assignment]
         yield Fact(name=figure, value=money.figure, unit="万元", confidence=round(base * weight, 3),
                    provenance=_prov(unit, entity, extractor), attrs=dict(attrs))

@@ -67,7 +67,7 @@ def stated_amounts(ctx: ExtractContext, base: float, extractor: str,
     kept = last_round(latest_year(consecutive_periods(row_totals(
         _without_rounded([f for f in stated if id(f) not in gone] + derived + in_prose)))))
     kept = kept if ctx.document.kind == "audit_report" else invested_so_far(ctx, kept)
-    kept = cash_parts(_titled_totals(ctx, kept, allowed))
+    kept = cash_parts(_year_sheets_summed(ctx, _titled_totals(ctx, kept, allowed)))
     netted, replaced_by_notes = note_deductions(ctx.units_with_entities(), kept, extractor)
     kept = [f for f in kept if not any(f is r for r in replaced_by_notes)] + netted
     # a note naming the figure it keeps an amount out of ("不计入项目总投入") speaks of that figure on any paper
@@ -104,7 +104,8 @@ def _title_figure(ctx: ExtractContext, allowed: frozenset[str], page: int | None
 def _titled_totals(ctx: ExtractContext, facts: list[Fact], allowed: frozenset[str]) -> list[Fact]:
     """A paper titled by one figure ("攻关项目新增研发投入预算") totals that figure in its table's 合计 row. Each
     sheet of a workbook is a paper with its own title (按资金来源 on one, 新增研发投入明细 on the next)."""
-    if ctx.document.media_type == WORKBOOK:
+    workbook = ctx.document.media_type == WORKBOOK
+    if workbook:
         titles = {page.number: _title_figure(ctx, allowed, page.number) for page in ctx.document.pages}
     else:
         titles = dict.fromkeys((f.provenance.page for f in facts), _title_figure(ctx, allowed))
@@ -123,6 +124,36 @@ def _titled_totals(ctx: ExtractContext, facts: list[Fact], allowed: frozenset[st
     gross = max(joint, key=lambda f: f.value)  # type: ignore[arg-type, return-value]
     net = own[0].model_copy(update={"attrs": {**own[0].attrs, "gross": str(gross.value)}})
     return [net if f is own[0] else f for f in facts if not any(f is j for j in joint)]
+
+
+SHEET_YEAR = re.compile(r"(20\d{2})\s*年度?")
+
+
+def _year_sheets_summed(ctx: ExtractContext, facts: list[Fact]) -> list[Fact]:
+    """A workbook keeping a budget one sheet per year (2023年度…预算 | 2024年度…预算), each with its 合计: the
+    figure is their sum; each sheet's rows, its 合计 included, are parts of it."""
+    if ctx.document.media_type != WORKBOOK:
+        return facts
+    years: dict[int | None, str] = {}
+    for page in ctx.document.pages:
+        title = next((u.text for u in ctx.units if u.provenance.page == page.number and not u.in_table), "")
+        if match := SHEET_YEAR.search(title):
+            years[page.number] = match.group(1)
+    out = list(facts)
+    for name in TITLE_FIGURES | {"total_investment"}:
+        totals = [f for f in facts if f.name == name and table_column(f) and TOTAL_ROW.match(f.attrs.get("row", ""))
+                  and f.provenance.page in years]
+        sheets = [f.provenance.page for f in totals]
+        if len(totals) < 2 or len(set(sheets)) != len(sheets) or len({years[page] for page in sheets}) != len(sheets):
+            continue
+        total = sum((f.value for f in totals), Decimal(0))  # type: ignore[misc]
+        out = [f.model_copy(update={"name": "line_item"}) if f.name == name and f.provenance.page in sheets else f
+               for f in out]
+        out.append(totals[0].model_copy(update={
+            "value": total, "attrs": {**totals[0].attrs, "derived": "+".join(str(f.value) for f in totals)},
+            "provenance": totals[0].provenance.model_copy(update={
+                "text": "；".join(f"{years[f.provenance.page]}年度 {f.provenance.text}" for f in totals)})}))
+    return out
 
 
 TAX_RATE_CEILING = Decimal("1.17")  # the highest VAT rate (13%) with room for rounding

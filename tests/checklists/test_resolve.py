@@ -5,6 +5,8 @@ from __future__ import annotations
 from datetime import date
 from decimal import Decimal
 
+import pytest
+
 from checklists.loader import load_guide
 from checklists.resolve import resolve_figure
 from extractors.model import Fact
@@ -90,3 +92,29 @@ def test_a_deduction_that_did_not_reconcile_explains_nothing_away() -> None:
                 provenance=Provenance(document="01-申报表.docx", page=None, locator="t1r13c2", text="6,140.00"))
     resolved = resolve_figure("total_investment", [("application_form", doubtful), ("application_form", form)], GUIDE)
     assert resolved is not None and resolved.value == Decimal("6140")
+
+
+def _stated(name: str, value: str, context: str, document: str, text: str) -> Fact:
+    return Fact(name=name, value=Decimal(value), unit="万元", confidence=0.8, attrs={"context": context},
+                provenance=Provenance(document=document, page=1, locator="p3", text=text))
+
+
+@pytest.mark.parametrize(("rough", "context", "exact"), [
+    ("10000", "2年实施期内先导区建设投资预算约", "9580"),  # 约1亿元 against the annexed budget's sum
+    ("3000", "项目总投入近", "2864.3"),  # 近3000万元
+    ("4600", "计入项目总投入，约合", "4582.36"),  # 约合0.46亿元
+    ("1200", "研发投入大约", "1240"),
+])
+def test_a_round_figure_yields_to_the_exact_amount_it_rounds(rough: str, context: str, exact: str) -> None:
+    facts = [("application_form", _stated("investment_budget", rough, context, "申报书.docx", f"约{rough}万元")),
+             ("other", _stated("investment_budget", exact, "合计 预算金额", "附件3 预算表.xlsx", exact))]
+    resolved = resolve_figure("investment_budget", facts, GUIDE)
+    assert resolved is not None and resolved.value == Decimal(exact) and resolved.status == "ok"
+    assert "约数以准确金额为准" in resolved.note and any(f.value == Decimal(rough) for f in resolved.alternatives)
+
+
+def test_a_round_figure_far_from_every_exact_amount_is_not_replaced_by_one() -> None:
+    facts = [("application_form", _stated("investment_budget", "10000", "投资预算约", "申报书.docx", "约1亿元")),
+             ("other", _stated("investment_budget", "4860", "合计 预算金额", "附件3 预算表.xlsx", "4,860.00"))]
+    resolved = resolve_figure("investment_budget", facts, GUIDE)
+    assert resolved is not None and resolved.value == Decimal("10000") and "约数" not in resolved.note

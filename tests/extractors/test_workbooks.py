@@ -51,3 +51,40 @@ def test_the_second_sheets_titled_total_is_that_figure(tmp_path: Path, title: st
     assert research[0].provenance.locator.endswith("@明细!C" + str(4 + len(rows)))
     # the cover's own total, by source, is the whole budget (the partner's share in it), not the applicant's R&D
     assert all(f.value != Decimal("4180") for f in facts if f.name == "rd_investment")
+
+
+def _yearly_budget(path: Path, years: list[tuple[str, list[float]]], title: str = "{year}先导区建设投资预算") -> Path:
+    book = openpyxl.Workbook()
+    cover = book.active
+    cover.title = "说明"
+    cover.append(["先导区建设投资预算表"])
+    cover.append(["分年度预算见后附工作表"])
+    for year, amounts in years:
+        sheet = book.create_sheet(year)
+        sheet.append([title.format(year=year)])
+        sheet.append(["单位：万元"])
+        sheet.append(["序号", "建设内容", "预算金额", "资金来源"])
+        for index, amount in enumerate(amounts, start=1):
+            sheet.append([index, f"建设内容{index}", amount, "管委会及运营主体"])
+        sheet.append([None, "合计", sum(amounts), None])
+    book.save(path)
+    return path
+
+
+@pytest.mark.parametrize(("years", "title", "total"), [
+    ([("2023年度", [1860, 1420, 1080, 500]), ("2024年度", [1740, 1260, 1320, 400])], "{year}先导区建设投资预算", "9580"),
+    ([("2023年", [3000, 1200]), ("2024年", [2800, 900]), ("2025年", [1500])], "{year}投资预算明细", "9400"),
+    ([("2023", [4860]), ("2024", [4720])], "{year}年度建设投资预算表", "9580"),
+])
+def test_a_budget_kept_one_sheet_per_year_is_their_sum(tmp_path: Path, years: list, title: str, total: str) -> None:
+    _, facts = extract_file(_yearly_budget(tmp_path / "附件3：投资预算表.xlsx", years, title))
+    budget = [f for f in facts if f.name == "investment_budget"]
+    assert [f.value for f in budget] == [Decimal(total)]
+    assert budget[0].confidence >= 0.7  # a 预算金额 column is the budget itself
+    assert all(year.rstrip("年度") in budget[0].provenance.text for year, _ in years)
+
+
+def test_sheets_not_told_apart_by_year_are_not_added_up(tmp_path: Path) -> None:
+    path = _yearly_budget(tmp_path / "预算.xlsx", [("方案一", [4860]), ("方案二", [4720])], "{year}投资预算")
+    _, facts = extract_file(path)
+    assert Decimal("9580") not in [f.value for f in facts if f.name == "investment_budget"]
