@@ -14,7 +14,7 @@ from decimal import Decimal
 from extractors.amount import Money, same_amount
 from extractors.figures import masked
 from extractors.lexicon import PARTNER_WORDS, label_of, lexicon
-from extractors.model import Fact, table_column
+from extractors.model import Fact, table_column, table_row
 from extractors.nlp import Entity
 from extractors.units import Unit
 
@@ -234,4 +234,43 @@ def listed_sums(stated: list[Fact]) -> tuple[list[Fact], list[Fact]]:
         if run and fact.name != run[0].name:
             run = []
         run.append(fact)
+    return derived, replaced
+
+
+PART_ROW = re.compile(r"^(其中|含|包括)[:：]?")
+UNIT_NOTE = re.compile(r"[（(][^）)]*[）)]")
+
+
+def form_row_parts(stated: list[Fact], extractor: str) -> tuple[list[Fact], list[Fact]]:
+    """A form's total row and the "其中：土建 / 其中：铺底流动资金" rows right under it (项目计划投资 7,260 |
+    其中：土建 1,120 | 其中：铺底流动资金 297.40): what the guide leaves out is taken off that total."""
+    rows: dict[tuple, list[Fact]] = {}
+    for fact in stated:
+        if (row := table_row(fact)) is not None:
+            rows.setdefault(row, []).append(fact)
+    derived: list[Fact] = []
+    replaced: list[Fact] = []
+    for (document, page, table, index), facts in rows.items():
+        for gross in (f for f in facts if f.name in NETTABLE and not PART_ROW.match(f.attrs.get("row", ""))):
+            parts: list[Fact] = []
+            following = index + 1
+            while (below := rows.get((document, page, table, following))) and \
+                    all(PART_ROW.match(f.attrs.get("row", "")) for f in below):
+                parts.extend(below)
+                following += 1
+            kept = KEPT_IN.get(gross.name, frozenset())
+            excluded = [f for f in parts if f.name in EXCLUDED_FIGURES and f.name not in kept]
+            if not excluded:
+                continue
+            taken = sum((f.value for f in excluded), Decimal(0))  # type: ignore[misc]
+            if taken >= gross.value:  # type: ignore[operator]
+                continue
+            named = "、".join(UNIT_NOTE.sub("", PART_ROW.sub("", f.attrs.get("row", ""))) for f in excluded)
+            derived.append(gross.model_copy(update={
+                "value": gross.value - taken,  # type: ignore[operator]
+                "attrs": {**gross.attrs, "derived": "net_of_excluded", "gross": str(gross.value), "excluded": str(taken)},
+                "provenance": gross.provenance.model_copy(update={
+                    "extractor": extractor,
+                    "text": f"{gross.provenance.text}（{gross.value:.2f} 万元中含{named} {taken:.2f} 万元，已扣除）"})}))
+            replaced.append(gross)
     return derived, replaced

@@ -10,6 +10,7 @@ from decimal import Decimal
 from extractors.amount import same_amount
 from extractors.breakdown import (
     bracketed_parts,
+    form_row_parts,
     listed_sums,
     names_whole_software,
     prose_breakdowns,
@@ -56,6 +57,8 @@ def stated_amounts(ctx: ExtractContext, base: float, extractor: str,
     derived, replaced = breakdown_facts(stated, extractor, _title_figure(ctx, allowed))
     in_prose, replaced_in_prose = prose_breakdowns(ctx.units_with_entities(), stated, extractor)
     summed, replaced_by_sums = listed_sums(stated)
+    in_rows, replaced_in_rows = form_row_parts(stated, extractor)
+    summed, replaced_by_sums = summed + in_rows, replaced_by_sums + replaced_in_rows
     netted, replaced_by_deductions = stated_deductions(ctx.units_with_entities(), stated)
     in_prose = in_prose + summed + netted
     replaced_in_prose = replaced_in_prose + replaced_by_sums + replaced_by_deductions + \

@@ -15,8 +15,10 @@ from extractors.context import ExtractContext
 from extractors.forms import form_facts
 from extractors.investment import investment_facts, stated_amounts
 from extractors.parties import party_facts
+from extractors.registry import extract
 from extractors.statements import statement_facts
 from ingest.model import Cell, DocStatus, Document, Line, Page, Table
+from tests.extractors.paper import paper
 
 
 def _document(lines: list[str], rows: list[list[str]] | None = None, kind: str = "audit_report") -> Document:
@@ -423,3 +425,24 @@ def test_a_budget_titled_by_rd_investment_gives_the_applicants_own_column(title:
     assert _values(facts, "rd_investment") == {Decimal("2650")}
     own = next(f for f in facts if f.name == "rd_investment")
     assert Decimal(own.attrs["gross"]) == Decimal("4100")
+
+
+@pytest.mark.parametrize(("rows", "figure", "net"), [
+    ([["项目计划投资（万元）", "7,260"], ["其中：土建（万元）", "1,120"], ["其中：铺底流动资金（万元）", "297.40"],
+      ["开工时间", "2022.03"]], "planned_investment", "5842.60"),
+    ([["项目总投资", "4,800万元"], ["其中：设备购置", "3,200万元"], ["其中：土建工程", "900万元"]],
+     "total_investment", "3900"),
+    ([["项目总投入（万元）", "2,650.00"], ["含：铺底流动资金（万元）", "150.00"], ["申请补助（万元）", "300"]],
+     "total_investment", "2500"),
+])
+def test_a_forms_part_rows_under_its_total_take_out_what_the_guide_excludes(rows: list, figure: str, net: str) -> None:
+    form = paper(["2023年度项目入库申报表"], [rows], kind="application_form", path="申报表.docx")
+    found = [f for f in extract(form) if f.name == figure]
+    assert [f.value for f in found] == [Decimal(net)]
+    assert "已扣除" in found[0].provenance.text
+
+
+def test_a_forms_part_rows_that_the_guide_counts_leave_the_total_alone() -> None:
+    form = paper(["2023年度项目入库申报表"], [[["项目总投资（万元）", "4,800"], ["其中：设备购置（万元）", "3,200"],
+                                            ["其中：软件（万元）", "1,600"]]], kind="application_form", path="申报表.docx")
+    assert [f.value for f in extract(form) if f.name == "total_investment"] == [Decimal("4800")]
