@@ -108,7 +108,7 @@ AS_OF_DATE = re.compile(r"(截至|截止|截止到)\s*$")
 CONVERTED = re.compile(r"(折合|折算|约合|折)(为|成)?(人民币)?\s*$")
 TOTAL_NAMED = re.compile(r"总投入|总投资|投资总额|投入总额")
 # "项目总投入（不含税）为3,180.00万元": a qualifier in brackets between the noun and its amount
-TOTAL_NOUN = re.compile(r"(总投入|总投资|投资总额|投入总额)\s*(\([^()]{1,12}\))?\s*(为|是|:)?$|占.{0,10}(总投入|总投资)")
+TOTAL_NOUN = re.compile(r"(总投入|总投资|投资总额|投入总额)\s*(\([^()]{1,30}\))?\s*(为|是|:)?$|占.{0,10}(总投入|总投资)")
 def _stated_as(figure: str | None, as_of: date | None, context: str, sentence: str) -> str | None:
     """A total stated 截至 a date is what was invested by then; the checklists know whether that date is
     the guide's cutoff (invested_by_cutoff) or the total it was read as (stated_as) still stands. Beside
