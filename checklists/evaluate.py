@@ -19,6 +19,7 @@ from checklists.crossdoc import (
     total_agreement,
 )
 from checklists.detect import detect_category
+from checklists.focus import with_focus
 from checklists.formula import SubsidyResult, basis_needs, compute_subsidy, not_computable
 from checklists.gate import stated
 from checklists.loader import figure_glossary
@@ -35,7 +36,7 @@ from ingest.model import Document
 
 NOT_FIGURES = {"designation", "procedure_done", "procedure_exempted", "form_title", "declared_category",
                "gross_investment", "class_days", "project_name", "project_code", "former_name", "audit_period",
-               "software_copyright_registration", "revenue"}
+               "software_copyright_registration", "revenue", "service_revenue_part"}
 PROJECT_TOTALS = frozenset({"total_investment", "planned_investment"})
 INVOICE_ONLY = {"invoice_code", "invoice_number", "invoice_date", "buyer_name", "buyer_tax_id", "seller_name",
                 "seller_tax_id", "amount_excl_tax", "tax_amount", "total_incl_tax"}
@@ -235,6 +236,7 @@ def evaluate_packet(documents: list[Document], facts: dict[str, list[Fact]], gui
             figures.update({r.name: r for r in total_agreement(kind_facts, figures.get("total_investment"),
                                                                 figures["loan_interest"])})
         figures = with_averages(with_row_counts(figures, kind_facts, category), kind_facts, category)
+        figures = with_focus(figures, kind_facts, category)
         evidence = _evidence(documents, kind_facts, figures, guide)
         checks += _category_checks(category, documents, kind_facts, evidence, guide)
         subsidy = compute_subsidy(category.subsidy, figures, basis_needs(category)) if not category.deferred else \

@@ -36,7 +36,7 @@ class SealedPaper(Strict):
     allowed: str | None = None
 
 
-FIGURE_FIELDS = ("figure", "numerator", "denominator", "start_figure", "end_figure")
+FIGURE_FIELDS = ("figure", "numerator", "denominator", "start_figure", "end_figure", "part")
 
 
 class _Condition(Strict):
@@ -208,6 +208,16 @@ class StatementAgainst(_Condition):
     example: str  # a sentence it finds (tests check it)
 
 
+class FocusMin(_Condition):
+    """An amount the guide counts for one focus the applicant declares (集群服务收入, 须聚焦某一特定集群): where the
+    papers split it by whom it served and the part for the declared focus alone (`part`, a figure_focus) is below
+    `min` while the whole reaches it, a person decides whether the rest counts."""
+    type: Literal["focus_min"]
+    figure: str  # the whole amount (service_revenue)
+    part: str  # the part for the declared focus (figure_focus)
+    min: Decimal
+
+
 class FigureAbove(Strict):
     figure: str
     above: Decimal  # strictly greater
@@ -248,7 +258,7 @@ class FigureStated(_Condition):
 Condition = Annotated[
     AmountMin | CountMin | RatioMin | SumMin | PartsMin | AmountMinByPeriod | DateWindow | PeriodMax | AcceptanceDeadline
     | InProgress | NameMatches | DirectionMatch | InvoiceDatesWithin | FactEquals | Designation | TextEvidence
-    | PeriodStated | StatementAgainst | FigureStated | DatesInOrder,
+    | PeriodStated | StatementAgainst | FigureStated | DatesInOrder | FocusMin,
     Field(discriminator="type"),
 ]
 
@@ -296,6 +306,14 @@ class RowCount(Strict):
     capped_text: str = ""  # Chinese: how the caps are stated
 
 
+class Focus(Strict):
+    """The part of an amount earned for the one focus a form declares (聚焦服务集群), from the parts a paper lists by
+    whom they served (`of`, attrs served); the project's name stands in for an undeclared focus."""
+    of: str  # the per-part fact (service_revenue_part)
+    declared: str  # the declared focus (declared_cluster)
+    text: str  # Chinese, for messages
+
+
 class Average(Strict):
     """A figure the guide asks for as a yearly average (2019-2021年年均收入): `of` the years' figures, from `kinds`."""
     of: str  # the yearly figure (revenue)
@@ -317,6 +335,7 @@ class Category(Strict):
     figure_latest: dict[str, tuple[str, ...]] = Field(default_factory=dict)
     row_counts: dict[str, RowCount] = Field(default_factory=dict)  # figure → the listed rows it counts
     figure_averages: dict[str, Average] = Field(default_factory=dict)  # figure → the yearly figures it averages
+    figure_focus: dict[str, Focus] = Field(default_factory=dict)  # figure → the parts it keeps of one declared focus
     deferred: str | None = None  # the reason, when the guide defers the conditions
     materials: tuple[Material, ...] = ()
     conditions: tuple[Condition, ...] = ()
