@@ -22,6 +22,7 @@ class Material(Strict):
     issued_by: str | None = None  # regex its text must match: who must have issued it (当地工信部门)
     issuer: str | None = None  # Chinese, for messages
     by_recommender: bool = False  # naming the packet's 推荐单位 also shows who issued it (a 省属企业集团 recommends)
+    unaltered: bool = False  # its papers must carry no correction (银行利息单复印件 字迹清晰无涂改)
 
 
 class SealedPaper(Strict):
