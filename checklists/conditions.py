@@ -13,6 +13,7 @@ from checklists import shortfall
 from checklists.aliases import applicant_names
 from checklists.checks import Check
 from checklists.directions import DirectionFound, match_direction
+from checklists.focus import focus_min
 from checklists.gate import Need, Refused, Usable, gate
 from checklists.loader import figure_glossary
 from checklists.resolve import Resolved
@@ -29,6 +30,7 @@ from checklists.schema import (
     DirectionMatch,
     FactEquals,
     FigureStated,
+    FocusMin,
     InProgress,
     InvoiceDatesWithin,
     NameMatches,
@@ -49,6 +51,7 @@ _WHITE = re.compile(r"\s+")
 LEVELS = {"unknown": 0, "municipal": 1, "provincial": 2, "national": 3}
 LEVEL_NAMES = {"municipal": "市级", "provincial": "省级", "national": "国家级", "unknown": "级别不明"}
 GRADES = {"A": 1, "AA": 2, "AAA": 3}
+ANY_NEED = Need()  # a figure read, whatever its papers and tax
 
 
 @dataclass
@@ -63,7 +66,7 @@ class Evidence:
     invoice_dates: list[Fact] = field(default_factory=list)
     directions_found: dict[str, DirectionFound] = field(default_factory=dict)  # per list, matched once
 
-    def use(self, name: str, need: Need = Need()) -> Usable | Refused:
+    def use(self, name: str, need: Need = ANY_NEED) -> Usable | Refused:
         return gate(self.figures.get(name), need)
 
     def reference(self) -> tuple[date | None, str, list[str]]:
@@ -775,6 +778,7 @@ EVALUATORS: dict[type, Callable[..., Check | None]] = {
     DirectionMatch: direction_match, InvoiceDatesWithin: invoice_dates_within, FactEquals: fact_equals,
     Designation: designation, TextEvidence: text_evidence, PeriodStated: period_stated,
     StatementAgainst: statement_against, FigureStated: figure_stated, DatesInOrder: dates_in_order,
+    FocusMin: focus_min,
 }
 
 

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 
 from checklists.aliases import former_names
+from checklists.alterations import altered_checks
 from checklists.as_of import named_at_cutoff
 from checklists.audit_periods import audits_added
 from checklists.averages import with_averages
@@ -19,6 +20,7 @@ from checklists.crossdoc import (
     total_agreement,
 )
 from checklists.detect import detect_category
+from checklists.focus import with_focus
 from checklists.formula import SubsidyResult, basis_needs, compute_subsidy, not_computable
 from checklists.gate import stated
 from checklists.loader import figure_glossary
@@ -35,7 +37,8 @@ from ingest.model import Document
 
 NOT_FIGURES = {"designation", "procedure_done", "procedure_exempted", "form_title", "declared_category",
                "gross_investment", "class_days", "project_name", "project_code", "former_name", "audit_period",
-               "software_copyright_registration", "revenue"}
+               "software_copyright_registration", "revenue", "service_revenue_part",
+               "correction_mark"}
 PROJECT_TOTALS = frozenset({"total_investment", "planned_investment"})
 INVOICE_ONLY = {"invoice_code", "invoice_number", "invoice_date", "buyer_name", "buyer_tax_id", "seller_name",
                 "seller_tax_id", "amount_excl_tax", "tax_amount", "total_incl_tax"}
@@ -116,7 +119,7 @@ def _category_checks(category: Category, documents: list[Document], kind_facts: 
     seals = _seal_checks(materials, checks, issued, documents, exemptions, evidence.figures, guide)
     evidence.missing_kinds = {k for m, c in zip(materials, checks, strict=True)
                               if c.status == "missing" for k in m.any_of}
-    checks += seals
+    checks += seals + altered_checks(materials, issued, kind_facts)
     for check in checks:
         check.id = f"{category.code}.{check.id}"
     common = [c for c in guide.common_conditions if c.id not in category.not_common]
@@ -235,6 +238,7 @@ def evaluate_packet(documents: list[Document], facts: dict[str, list[Fact]], gui
             figures.update({r.name: r for r in total_agreement(kind_facts, figures.get("total_investment"),
                                                                 figures["loan_interest"])})
         figures = with_averages(with_row_counts(figures, kind_facts, category), kind_facts, category)
+        figures = with_focus(figures, kind_facts, category)
         evidence = _evidence(documents, kind_facts, figures, guide)
         checks += _category_checks(category, documents, kind_facts, evidence, guide)
         subsidy = compute_subsidy(category.subsidy, figures, basis_needs(category)) if not category.deferred else \

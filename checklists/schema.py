@@ -22,6 +22,7 @@ class Material(Strict):
     issued_by: str | None = None  # regex its text must match: who must have issued it (当地工信部门)
     issuer: str | None = None  # Chinese, for messages
     by_recommender: bool = False  # naming the packet's 推荐单位 also shows who issued it (a 省属企业集团 recommends)
+    unaltered: bool = False  # its papers must carry no correction (银行利息单复印件 字迹清晰无涂改)
 
 
 class SealedPaper(Strict):
@@ -36,7 +37,7 @@ class SealedPaper(Strict):
     allowed: str | None = None
 
 
-FIGURE_FIELDS = ("figure", "numerator", "denominator", "start_figure", "end_figure")
+FIGURE_FIELDS = ("figure", "numerator", "denominator", "start_figure", "end_figure", "part")
 
 
 class _Condition(Strict):
@@ -208,6 +209,16 @@ class StatementAgainst(_Condition):
     example: str  # a sentence it finds (tests check it)
 
 
+class FocusMin(_Condition):
+    """An amount the guide counts for one focus the applicant declares (集群服务收入, 须聚焦某一特定集群): where the
+    papers split it by whom it served and the part for the declared focus alone (`part`, a figure_focus) is below
+    `min` while the whole reaches it, a person decides whether the rest counts."""
+    type: Literal["focus_min"]
+    figure: str  # the whole amount (service_revenue)
+    part: str  # the part for the declared focus (figure_focus)
+    min: Decimal
+
+
 class FigureAbove(Strict):
     figure: str
     above: Decimal  # strictly greater
@@ -248,7 +259,7 @@ class FigureStated(_Condition):
 Condition = Annotated[
     AmountMin | CountMin | RatioMin | SumMin | PartsMin | AmountMinByPeriod | DateWindow | PeriodMax | AcceptanceDeadline
     | InProgress | NameMatches | DirectionMatch | InvoiceDatesWithin | FactEquals | Designation | TextEvidence
-    | PeriodStated | StatementAgainst | FigureStated | DatesInOrder,
+    | PeriodStated | StatementAgainst | FigureStated | DatesInOrder | FocusMin,
     Field(discriminator="type"),
 ]
 
@@ -296,6 +307,14 @@ class RowCount(Strict):
     capped_text: str = ""  # Chinese: how the caps are stated
 
 
+class Focus(Strict):
+    """The part of an amount earned for the one focus a form declares (聚焦服务集群), from the parts a paper lists by
+    whom they served (`of`, attrs served); the project's name stands in for an undeclared focus."""
+    of: str  # the per-part fact (service_revenue_part)
+    declared: str  # the declared focus (declared_cluster)
+    text: str  # Chinese, for messages
+
+
 class Average(Strict):
     """A figure the guide asks for as a yearly average (2019-2021年年均收入): `of` the years' figures, from `kinds`."""
     of: str  # the yearly figure (revenue)
@@ -317,6 +336,7 @@ class Category(Strict):
     figure_latest: dict[str, tuple[str, ...]] = Field(default_factory=dict)
     row_counts: dict[str, RowCount] = Field(default_factory=dict)  # figure → the listed rows it counts
     figure_averages: dict[str, Average] = Field(default_factory=dict)  # figure → the yearly figures it averages
+    figure_focus: dict[str, Focus] = Field(default_factory=dict)  # figure → the parts it keeps of one declared focus
     deferred: str | None = None  # the reason, when the guide defers the conditions
     materials: tuple[Material, ...] = ()
     conditions: tuple[Condition, ...] = ()

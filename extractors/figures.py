@@ -12,8 +12,8 @@ from extractors.amount import Money
 from extractors.date import DateMention, as_of_date
 from extractors.lexicon import PARTNER_WORDS, Label, label_of, lexicon, tax_basis
 from extractors.model import Fact
-from extractors.normalize import small_from_chinese
 from extractors.nlp import Entity
+from extractors.normalize import small_from_chinese
 from extractors.party import find_orgs
 from extractors.units import Unit
 
@@ -23,6 +23,8 @@ SENTENCE_END = re.compile(r"[。;；\n]")
 SKIP_COLUMN = re.compile(r"汇率|差异|差额|[核审调]减|[核审调]增|调整|增减|比例|占比|%|学院|科学院|^序号$|^编号$|" + PARTNER_WORDS)
 PREFERRED_COLUMN = re.compile(r"审定|审计|核定|实际|确认|完成")
 WEAK_COLUMN = re.compile(r"申报(?!单位|主体|企业|人)|计划|预算|合同|预计|拟")
+# the claim an audit went through before it corrected it (报审金额 | 审定金额): never the audited figure
+CLAIMED_COLUMN = re.compile(r"报审|送审|审计前|审前")
 # what was paid to a supplier, or agreed in a contract, is the 价税合计 unless the column says otherwise
 GROSS_OF_TAX_COLUMN = re.compile(r"^(已|累计|实际)?付(款|金额)|已支付|累计支付|实付|^合同(金额|价款|总价|价|额)")
 PLAN_COLUMN = re.compile(r"计划|预算|预计|拟")
@@ -87,6 +89,8 @@ def column_weight(label: str) -> float | None:
     """How much a table column's header is trusted; None for columns that are not amounts of record."""
     if SKIP_COLUMN.search(label):
         return None
+    if CLAIMED_COLUMN.search(label):
+        return 0.8
     if PREFERRED_COLUMN.search(label):
         return 1.0
     return 0.8 if WEAK_COLUMN.search(label) else PLAIN_COLUMN
@@ -106,7 +110,7 @@ AS_OF_DATE = re.compile(r"(截至|截止|截止到)\s*$")
 CONVERTED = re.compile(r"(折合|折算|约合|折)(为|成)?(人民币)?\s*$")
 TOTAL_NAMED = re.compile(r"总投入|总投资|投资总额|投入总额")
 # "项目总投入（不含税）为3,180.00万元": a qualifier in brackets between the noun and its amount
-TOTAL_NOUN = re.compile(r"(总投入|总投资|投资总额|投入总额)\s*(\([^()]{1,12}\))?\s*(为|是|:)?$|占.{0,10}(总投入|总投资)")
+TOTAL_NOUN = re.compile(r"(总投入|总投资|投资总额|投入总额)\s*(\([^()]{1,30}\))?\s*(为|是|:)?$|占.{0,10}(总投入|总投资)")
 def _stated_as(figure: str | None, as_of: date | None, context: str, sentence: str) -> str | None:
     """A total stated 截至 a date is what was invested by then; the checklists know whether that date is
     the guide's cutoff (invested_by_cutoff) or the total it was read as (stated_as) still stands. Beside

@@ -6,6 +6,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from extractors.acceptance import acceptance_facts
+from extractors.alterations import correction_facts
 from extractors.audit_scope import audit_period_facts
 from extractors.bank_papers import context_for
 from extractors.certificate import designation_facts
@@ -25,6 +26,7 @@ from extractors.project_names import project_code_facts, project_name_facts
 from extractors.registers import copyright_register_facts
 from extractors.registrations import share_change_date_facts
 from extractors.renames import former_name_facts
+from extractors.served import declared_cluster_facts, served_parts_facts
 from extractors.statements import CATEGORY_AMOUNTS, statement_facts
 from ingest.model import Document
 
@@ -94,6 +96,9 @@ EXTRACTORS: tuple[Extractor, ...] = (
     Extractor("any.former_name.v1", PARTY_KINDS | frozenset(STATEMENT_BASE), former_name_facts),
     Extractor("project_name.v1", frozenset({"application_form", "performance_form", "acceptance_opinion"}) | PROCEDURE_PAPERS,
               project_name_facts),
+    Extractor("paper.correction.v1", frozenset({"interest_statement"}), correction_facts),  # 字迹清晰无涂改
+    Extractor("served.parts.v1", frozenset({"audit_report", "application_form", "other"}), served_parts_facts),
+    Extractor("served.declared.v1", frozenset({"application_form", "performance_form"}), declared_cluster_facts),
     Extractor("registration.change_date.v1", frozenset({"registration_notice"}), share_change_date_facts),
     Extractor("project_code.v1", frozenset({"application_form", "performance_form", "acceptance_opinion", "audit_report"})
               | PROCEDURE_PAPERS, project_code_facts),

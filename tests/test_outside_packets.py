@@ -51,7 +51,7 @@ BLIND_SETS = {
     "frozen7": {"outcome": 0.90, "figures": 0.95, "reasons": 0.90, "subsidy": 0.90},  # first run 0.42
     "frozen8": {"outcome": 0.70, "figures": 0.90, "reasons": 0.80, "subsidy": 0.90},  # first run 0.42
     "frozen9": {"outcome": 0.80, "figures": 0.95, "reasons": 0.75, "subsidy": 0.90},  # first run 0.50
-    "frozen10": {"outcome": 0.60, "figures": 0.95, "reasons": 0.60, "subsidy": 0.70},  # first run 0.33
+    "frozen10": {"outcome": 0.90, "figures": 0.95, "reasons": 0.90, "subsidy": 0.90},  # first run 0.33
     "frozen11": {"outcome": 0.85, "figures": 0.95, "reasons": 0.90, "subsidy": 0.90},  # first run 0.25
 }
 

@@ -33,15 +33,16 @@ from checklists.schema import (
     Designation,
     DirectionMatch,
     FactEquals,
+    FocusMin,
     InProgress,
     InvoiceDatesWithin,
     NameMatches,
     PartsMin,
     PeriodMax,
-    RatioMin,
-    SumMin,
     PeriodStated,
+    RatioMin,
     StatementAgainst,
+    SumMin,
     TextEvidence,
 )
 from extractors.model import Fact
@@ -118,6 +119,9 @@ def passing(category: Category) -> Packet:
             packet.figures[c.figures[0]] = c.min
         elif isinstance(c, PartsMin):
             packet.parts[c.figure] = [c.min + 1, c.min + 1]
+        elif isinstance(c, FocusMin):
+            packet.figures[c.figure] = max(c.min, Decimal(packet.figures.get(c.figure, 0)))  # type: ignore[arg-type]
+            packet.figures[c.part] = c.min
         elif isinstance(c, AmountMinByPeriod):
             packet.figures[c.figure] = max(t.min for t in c.tiers)
         elif isinstance(c, DateWindow) and c.figure != "completion_date":
@@ -165,6 +169,9 @@ def broken(c: Condition, packet: Packet) -> tuple[Packet, str | None]:
         f[c.figures[0]] = c.min - 1
     elif isinstance(c, PartsMin):
         p.parts = {**p.parts, c.figure: [c.min, c.min + 1]}
+    elif isinstance(c, FocusMin):  # the whole reaches the floor, the declared focus's part alone does not
+        f[c.part] = c.min - Decimal("0.01")
+        return p, "review"
     elif isinstance(c, AmountMinByPeriod):
         f[c.figure] = min(t.min for t in c.tiers) - 1
     elif isinstance(c, DateWindow):
