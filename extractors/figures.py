@@ -12,8 +12,8 @@ from extractors.amount import Money
 from extractors.date import DateMention, as_of_date
 from extractors.lexicon import PARTNER_WORDS, Label, label_of, lexicon, tax_basis
 from extractors.model import Fact
-from extractors.normalize import small_from_chinese
 from extractors.nlp import Entity
+from extractors.normalize import small_from_chinese
 from extractors.party import find_orgs
 from extractors.units import Unit
 
@@ -255,11 +255,18 @@ def _prov(unit: Unit, entity: Entity, extractor: str):  # noqa: ANN202 - Provena
     return unit.provenance.model_copy(update={"extractor": extractor})
 
 
+# figures that close something: written to the month ("2023年12月", "2022.07-2024.12"), they mean its last day
+MONTH_END_FIGURES = frozenset({"completion_date"})
+PERIOD_END = "period_end"  # attrs["basis"] of a completion read only as the end of a stated period
+FIELD = "field"  # attrs["basis"] of a date in the field its label names
+
+
 def _date_fact(figure: str, mention: DateMention, unit: Unit, entity: Entity, base: float,
-               extractor: str) -> Fact:
-    return Fact(name=figure, value=mention.value, unit="date", precision=mention.precision,
+               extractor: str, basis: str | None = None) -> Fact:
+    value = mention.last_day if figure in MONTH_END_FIGURES else mention.value
+    return Fact(name=figure, value=value, unit="date", precision=mention.precision,
                 confidence=round(base * (1.0 if mention.precision == "day" else 0.9), 3),
-                provenance=_prov(unit, entity, extractor))
+                provenance=_prov(unit, entity, extractor), attrs={"basis": basis} if basis else {})
 
 
 def date_facts(unit: Unit, found: list[Entity], allowed: frozenset[str], base: float,
@@ -278,13 +285,16 @@ def date_facts(unit: Unit, found: list[Entity], allowed: frozenset[str], base: f
         # 同意通过验收": the date is the completion, not the acceptance)
         figure = label_of(head, labels) or label_of(after(unit.text, entity.end, ceiling, CLAUSE_END), labels) \
             or label_of(after(unit.text, entity.end, ceiling), labels)
+        basis = None
         if not figure and lexicon().ranges.search(head) and index + 1 < len(dates):
             figure = "start_date"
         elif not figure and index > 0 and lexicon().ranges.search(unit.label + unit.text[:dates[0].start]):
-            figure = "completion_date"
+            figure, basis = "completion_date", PERIOD_END
+        if figure and unit.label and label_of(unit.label, labels) == figure:
+            basis = FIELD  # "创建完成时间 | 2024年6月": the form's own field for it
         floor = entity.end
         if figure in allowed:
-            yield _date_fact(figure, mention, unit, entity, base, extractor)
+            yield _date_fact(figure, mention, unit, entity, base, extractor, basis)
 
 
 @cache
