@@ -42,6 +42,7 @@ from checklists.schema import (
 )
 from extractors.model import Fact
 from extractors.normalize import normalize
+from extractors.org_names import names_party
 from extractors.party import related_orgs
 from extractors.periods import covering, find_periods
 
@@ -63,8 +64,8 @@ class Evidence:
     invoice_dates: list[Fact] = field(default_factory=list)
     directions_found: dict[str, DirectionFound] = field(default_factory=dict)  # per list, matched once
 
-    def use(self, name: str, need: Need = Need()) -> Usable | Refused:
-        return gate(self.figures.get(name), need)
+    def use(self, name: str, need: Need | None = None) -> Usable | Refused:
+        return gate(self.figures.get(name), need or Need())
 
     def reference(self) -> tuple[date | None, str, list[str]]:
         """The date a packet is judged at: the guide's deadline, else the packet's own application date
@@ -622,7 +623,9 @@ def _names_applicant(fact: Fact, ev: Evidence) -> bool:
     if text is None:
         return True
     plain = _WHITE.sub("", normalize(text))
-    return any(_WHITE.sub("", normalize(name)) in plain for name in applicant_names(ev.figures))
+    names = applicant_names(ev.figures)
+    return any(_WHITE.sub("", normalize(name)) in plain for name in names) or \
+        any(names_party(text, name) for name in names)  # a list writes names in short
 
 
 def _by_former_name(fact: Fact, ev: Evidence) -> str:
