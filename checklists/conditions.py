@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import calendar
 import re
+import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
@@ -764,7 +765,7 @@ def period_stated(cond: PeriodStated, ev: Evidence) -> Check:
     for path, text in ev.texts.items():
         if cond.documents and ev.kinds.get(path) not in cond.documents:
             continue
-        spanned = covering(find_periods(text), cond.start, cond.end)
+        spanned = covering(find_periods(unicodedata.normalize("NFKC", text)), cond.start, cond.end)  # ２０２１年７月
         if spanned:
             stated = "、".join(f"「{p.text}」" for p in spanned)
             return _check(cond, "pass", f"见 {path}{stated}，符合：{cond.text}", [])
