@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import calendar
 import re
+import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
@@ -44,6 +45,7 @@ from checklists.schema import (
 )
 from extractors.model import Fact
 from extractors.normalize import normalize
+from extractors.org_names import names_party
 from extractors.party import related_orgs
 from extractors.periods import covering, find_periods
 
@@ -625,7 +627,9 @@ def _names_applicant(fact: Fact, ev: Evidence) -> bool:
     if text is None:
         return True
     plain = _WHITE.sub("", normalize(text))
-    return any(_WHITE.sub("", normalize(name)) in plain for name in applicant_names(ev.figures))
+    names = applicant_names(ev.figures)
+    return any(_WHITE.sub("", normalize(name)) in plain for name in names) or \
+        any(names_party(text, name) for name in names)  # a list writes names in short
 
 
 def _by_former_name(fact: Fact, ev: Evidence) -> str:
@@ -764,7 +768,7 @@ def period_stated(cond: PeriodStated, ev: Evidence) -> Check:
     for path, text in ev.texts.items():
         if cond.documents and ev.kinds.get(path) not in cond.documents:
             continue
-        spanned = covering(find_periods(text), cond.start, cond.end)
+        spanned = covering(find_periods(unicodedata.normalize("NFKC", text)), cond.start, cond.end)  # ２０２１年７月
         if spanned:
             stated = "、".join(f"「{p.text}」" for p in spanned)
             return _check(cond, "pass", f"见 {path}{stated}，符合：{cond.text}", [])

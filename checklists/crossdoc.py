@@ -12,6 +12,7 @@ from checklists.gate import Usable, gate
 from checklists.loader import figure_glossary
 from checklists.resolve import Resolved, same_value, show
 from extractors.model import Fact
+from extractors.org_names import same_party
 from extractors.party import canonical_name
 
 KindFacts = list[tuple[str, Fact]]
@@ -38,13 +39,22 @@ def _other_parties_licences(facts: KindFacts) -> set[str]:
     return licences - own if own else set()
 
 
+def _parties(names: list[str]) -> set[str]:
+    """One name (the fullest) per party the names stand for: a short form is its full name's party."""
+    parties: list[str] = []
+    for name in sorted(dict.fromkeys(canonical_name(n) for n in names), key=len, reverse=True):
+        if not any(same_party(name, party) for party in parties):
+            parties.append(name)
+    return set(parties)
+
+
 def applicant_consistency(facts: KindFacts) -> list[Resolved]:
     others = _other_parties_licences(facts)
     names = [f for _, f in facts if f.name == "applicant_name" and f.provenance.document not in others]
     codes = [f for _, f in facts if f.name == "applicant_uscc" and f.provenance.document not in others]
     out = []
     if names or codes:
-        distinct_names = {canonical_name(str(f.value)) for f in names}
+        distinct_names = _parties([str(f.value) for f in names])
         distinct_codes = {str(f.value) for f in codes}
         differing = len(distinct_names) > 1 or len(distinct_codes) > 1
         note = "材料中的申报主体不一致：" + "、".join(sorted(distinct_names | distinct_codes)) if differing else ""

@@ -25,6 +25,7 @@ from checklists.formula import SubsidyResult, basis_needs, compute_subsidy, not_
 from checklists.gate import stated
 from checklists.loader import figure_glossary
 from checklists.materials import READABLE, exempting_papers, issued_papers, material_check
+from checklists.names import registered_name
 from checklists.phases import other_phase
 from checklists.projects import PROCEDURE_KINDS, other_project
 from checklists.resolve import Resolved, explained_gross, resolve_figure
@@ -73,6 +74,8 @@ def resolve_all(kind_facts: list[tuple[str, Fact]], guide: Guide) -> dict[str, R
     known = {**dict.fromkeys(PROJECT_TOTALS, gross),
              "rd_investment": explained_gross([f for _, f in kind_facts if f.name == "rd_investment"])}
     figures = {name: r for name, pairs in by_name.items() if (r := resolve_figure(name, pairs, guide, known.get(name)))}
+    if "applicant_name" in figures:
+        figures["applicant_name"] = registered_name(figures["applicant_name"], kind_facts)  # type: ignore[assignment]
     derived = applicant_consistency(kind_facts)
     if "applicant_uscc" not in figures:
         derived += applicant_code_from_invoices(kind_facts, figures.get("applicant_name"))

@@ -12,6 +12,7 @@ from datetime import date
 from decimal import Decimal
 
 from checklists.schema import Guide
+from extractors.figures import FIELD, PERIOD_END
 from extractors.investment import ROUNDED, TOTAL_ROW
 from extractors.model import Fact, Value, table_column
 
@@ -115,6 +116,17 @@ def _dated_rows(candidates: list[Fact], earliest: bool) -> tuple[Fact, list[Fact
     return _by_meaning(candidates, earliest), candidates
 
 
+def _named_over_period_ends(dates: list[Fact]) -> list[Fact]:
+    """A completion a form's own field names ("创建完成时间 | 2024年6月"), or the sentence stating the 实施期
+    ("实施期：2023年1月至2024年12月，2024年6月底前完成创建"), outranks the period's end; a part built on the way
+    ("展示体验中心于2022年5月建成") does not."""
+    ends = [f for f in dates if f.attrs.get("basis") == PERIOD_END]
+    named = [f for f in dates if f.attrs.get("basis") == FIELD or any(
+        f.attrs.get("basis") != PERIOD_END and f.provenance == e.provenance.model_copy(
+            update={"extractor": f.provenance.extractor}) for e in ends)]
+    return [f for f in dates if f.attrs.get("basis") != PERIOD_END] if named else dates
+
+
 def _by_meaning(dates: list[Fact], earliest: bool) -> Fact:
     """Of several dates stated for one figure, the earliest start, the latest completion; a day written
     out wins over the same month written alone ("2022年1月" and "2022年1月10日" are one start)."""
@@ -206,6 +218,8 @@ def _resolve(name: str, facts: list[tuple[str, Fact]], guide: Guide) -> Resolved
     top = _prefer_excl_tax(groups[0]) if all(f.unit == "万元" for f in groups[0]) else groups[0]
     earliest = name in guide.earliest_dates
     dated = all(isinstance(f.value, date) for f in top)
+    if dated:
+        top = _named_over_period_ends(top)
     if all(isinstance(f.value, Decimal) for f in top):
         summed = _column_total(top)
     else:

@@ -10,8 +10,11 @@ from extractors.model import Fact
 from extractors.statements import statement_facts
 
 EXTRACTOR = "acceptance_opinion.v1"
-NEGATIVE = re.compile(r"不同意.{0,6}(通过)?验收|未(能)?通过.{0,4}验收|不予(通过)?验收|验收不合格|暂缓.{0,4}验收")
-POSITIVE = re.compile(r"同意.{0,10}通过.{0,6}验收|(一致)?同意.{0,6}验收|通过.{0,4}验收|验收合格|予以验收")
+_ACCEPT = "(?:验收|终验)"  # 项目终验: the final acceptance by another name
+NEGATIVE = re.compile(rf"不同意.{{0,6}}(通过)?{_ACCEPT}|未(能)?通过.{{0,4}}{_ACCEPT}|不予(通过)?{_ACCEPT}|{_ACCEPT}不合格|"
+                      rf"暂缓.{{0,4}}{_ACCEPT}")
+POSITIVE = re.compile(rf"同意.{{0,10}}通过.{{0,6}}{_ACCEPT}|(一致)?同意.{{0,6}}{_ACCEPT}|通过.{{0,4}}{_ACCEPT}|{_ACCEPT}合格|"
+                      rf"予以{_ACCEPT}")
 DATE_FIGURES = frozenset({"acceptance_date", "completion_date", "start_date"})
 ISSUER = re.compile(r"(工业和信息化|工信|经济和信息化|经信|管理委员会|管委会|发展和改革)")
 

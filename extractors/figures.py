@@ -23,8 +23,8 @@ SENTENCE_END = re.compile(r"[。;；\n]")
 SKIP_COLUMN = re.compile(r"汇率|差异|差额|[核审调]减|[核审调]增|调整|增减|比例|占比|%|学院|科学院|^序号$|^编号$|" + PARTNER_WORDS)
 PREFERRED_COLUMN = re.compile(r"审定|审计|核定|实际|确认|完成")
 WEAK_COLUMN = re.compile(r"申报(?!单位|主体|企业|人)|计划|预算|合同|预计|拟")
-# the claim an audit went through before it corrected it (报审金额 | 审定金额): never the audited figure
-CLAIMED_COLUMN = re.compile(r"报审|送审|审计前|审前")
+# the claim an audit went through before it corrected it (报审金额 | 报送数 | 审定金额): never the audited figure
+CLAIMED_COLUMN = re.compile(r"报审|送审|报送(?!单位)|审计前|审前")
 # what was paid to a supplier, or agreed in a contract, is the 价税合计 unless the column says otherwise
 GROSS_OF_TAX_COLUMN = re.compile(r"^(已|累计|实际)?付(款|金额)|已支付|累计支付|实付|^合同(金额|价款|总价|价|额)")
 PLAN_COLUMN = re.compile(r"计划|预算|预计|拟")
@@ -263,11 +263,19 @@ def _prov(unit: Unit, entity: Entity, extractor: str):  # noqa: ANN202 - Provena
     return unit.provenance.model_copy(update={"extractor": extractor})
 
 
+# figures that close something: written to the month ("2023年12月", "2022.07-2024.12"), they mean its last day
+MONTH_END_FIGURES = frozenset({"completion_date"})
+EVENT_DAY = re.compile(r"(活动|举[办行]|会议|展会|大会)(时间|日期)|会期|展期")  # an event's one day (a fair's dates are a range)
+PERIOD_END = "period_end"  # attrs["basis"] of a completion read only as the end of a stated period
+FIELD = "field"  # attrs["basis"] of a date in the field its label names
+
+
 def _date_fact(figure: str, mention: DateMention, unit: Unit, entity: Entity, base: float,
-               extractor: str) -> Fact:
-    return Fact(name=figure, value=mention.value, unit="date", precision=mention.precision,
+               extractor: str, basis: str | None = None) -> Fact:
+    value = mention.last_day if figure in MONTH_END_FIGURES else mention.value
+    return Fact(name=figure, value=value, unit="date", precision=mention.precision,
                 confidence=round(base * (1.0 if mention.precision == "day" else 0.9), 3),
-                provenance=_prov(unit, entity, extractor))
+                provenance=_prov(unit, entity, extractor), attrs={"basis": basis} if basis else {})
 
 
 def date_facts(unit: Unit, found: list[Entity], allowed: frozenset[str], base: float,
@@ -286,13 +294,20 @@ def date_facts(unit: Unit, found: list[Entity], allowed: frozenset[str], base: f
         # 同意通过验收": the date is the completion, not the acceptance)
         figure = label_of(head, labels) or label_of(after(unit.text, entity.end, ceiling, CLAUSE_END), labels) \
             or label_of(after(unit.text, entity.end, ceiling), labels)
-        if not figure and lexicon().ranges.search(head) and index + 1 < len(dates):
+        basis = None
+        if not figure and len(dates) == 1 and EVENT_DAY.search(head):  # "活动时间 2022年8月18日": held that day
+            if "start_date" in allowed:
+                yield _date_fact("start_date", mention, unit, entity, base, extractor)
+            figure = "completion_date"
+        elif not figure and lexicon().ranges.search(head) and index + 1 < len(dates):
             figure = "start_date"
         elif not figure and index > 0 and lexicon().ranges.search(unit.label + unit.text[:dates[0].start]):
-            figure = "completion_date"
+            figure, basis = "completion_date", PERIOD_END
+        if figure and unit.label and label_of(unit.label, labels) == figure:
+            basis = FIELD  # "创建完成时间 | 2024年6月": the form's own field for it
         floor = entity.end
         if figure in allowed:
-            yield _date_fact(figure, mention, unit, entity, base, extractor)
+            yield _date_fact(figure, mention, unit, entity, base, extractor, basis)
 
 
 @cache

@@ -31,6 +31,16 @@ def closes_on_a_date(text: str, found: list) -> bool:
     return bool(dates) and dates[-1].end >= len(text.rstrip(" 。.）)")) - 1
 
 
+# a plan is signed when it is drawn up, before the work (a 展会实施方案 months before the fair): its date is not the
+# application's
+PLAN_TITLE = re.compile(r"(实施|建设|办展|工作)方案|可行性研究报告")
+
+
+def _a_plan(ctx: ExtractContext) -> bool:
+    title = next((u.text for u in ctx.units if not u.label and not u.in_table), "")
+    return bool(PLAN_TITLE.search(title)) and not re.search(r"申报书|申报表|申请书|申请表", title)
+
+
 def _application_date(ctx: ExtractContext) -> list[Fact]:
     """The date labelled 申报/填报日期, or failing that the date on the document's last line."""
     # an unlabelled date stands for the application date only where a line closes on it (a signature
@@ -39,7 +49,7 @@ def _application_date(ctx: ExtractContext) -> list[Fact]:
     lines = [(u, f) for u, f in lines if closes_on_a_date(u.text, f)]
     labelled = [(u, f) for u, f in ctx.units_with_entities()
                 if any(e.label == "DATE" for e in f) and APPLICATION_DATE.search(u.label + u.text)]
-    candidates = labelled or lines[-1:]
+    candidates = labelled or ([] if _a_plan(ctx) else lines[-1:])
     for unit, found in reversed(candidates):
         dates = [e for e in found if e.label == "DATE"]
         if dates:

@@ -287,7 +287,8 @@ def _column_derivations(column: list[Fact], extractor: str, carried: bool = Fals
     # column holds; rows that do not add up to it leave the net figure for a person to confirm.
     counted = COMPONENTS + tuple(name for name in EXCLUDED if name not in left_out)  # rows this total keeps
     reconciled = same_amount(total.value,  # type: ignore[arg-type]
-                             sum((_sum(column, name) for name in counted), Decimal(0)) + excluded)
+                             sum((_sum(column, name) for name in counted), Decimal(0)) + excluded) or \
+        _inside_their_rows(inside, column, counted, total)
     net = total.value - excluded  # type: ignore[operator]
     named = "、".join(_row_name(f, column) for f in inside) or "土建/铺底流动资金"
     unrelated = "（与项目无关人员费用）" if any(f.name == "unrelated_staff_cost" for f in inside) else ""
@@ -304,6 +305,33 @@ def _column_derivations(column: list[Fact], extractor: str, carried: bool = Fals
         out.append(total.model_copy(update={"name": "gross_investment"}))
     replaced.append(total)
     return out, replaced
+
+
+SUB_ROW = re.compile(r"^\s*其中")
+NUMBERED_ROW = re.compile(r"^\s*([一二三四五六七八九十]+|\d+)\s*[、.．)）]")
+
+
+def _sub_rows(column: list[Fact]) -> list[Fact]:
+    """Rows that detail the row above them: "其中：办公用房装修改造", and the unnumbered rows after one
+    ("其中：固定资产折旧" then "业务招待费") until the next numbered row."""
+    rows, under = [], False
+    for fact in sorted(column, key=lambda f: table_row(f) or ()):
+        label = fact.attrs.get("row", "")
+        under = bool(SUB_ROW.match(label)) or (under and not NUMBERED_ROW.match(label) and not TOTAL_ROW.match(label))
+        if under:
+            rows.append(fact)
+    return rows
+
+
+def _inside_their_rows(inside: list[Fact], column: list[Fact], counted: tuple[str, ...], total: Fact) -> bool:
+    """The excluded items are "其中" rows of the rows the 合计 adds up (装修改造 under 日常运营管理建设投入):
+    the other rows alone make the 合计, and it holds the items through them."""
+    parts = _sub_rows(column)
+    if not inside or not all(any(f is p for p in parts) for f in inside):
+        return False
+    rows = [f for f in column if f.name in counted and not any(f is p for p in parts)
+            and (table_row(f) or ()) < (table_row(total) or ())]
+    return same_amount(total.value, sum((f.value for f in rows), Decimal(0)))  # type: ignore[arg-type, misc]
 
 
 def _row_name(fact: Fact, column: list[Fact]) -> str:

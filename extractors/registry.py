@@ -9,6 +9,7 @@ from extractors.acceptance import acceptance_facts
 from extractors.alterations import correction_facts
 from extractors.audit_scope import audit_period_facts
 from extractors.bank_papers import context_for
+from extractors.capitals import confirmed_by_capitals
 from extractors.certificate import designation_facts
 from extractors.classes import class_table_facts
 from extractors.context import ExtractContext
@@ -158,4 +159,6 @@ def extract(document: Document) -> list[Fact]:
     if document.kind in INTEREST_PAPERS:
         facts = foreign_interest_not_counted(document, facts)
     ocr_pages = document.ocr_pages
+    if ocr_pages:
+        facts = confirmed_by_capitals(document, facts)
     return [_ocr_marked(f) if _read_by_ocr(f, ocr_pages) else f for f in facts] if ocr_pages else facts
