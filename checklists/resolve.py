@@ -249,13 +249,19 @@ def _resolve(name: str, facts: list[tuple[str, Fact]], guide: Guide) -> Resolved
     elif _tax_included(best, groups[0]):
         resolved.status = "tax_incl"
         resolved.note = "仅读到含税金额，指南要求不含税"
-    elif best.confidence < LOW_CONFIDENCE:
+    elif best.confidence < LOW_CONFIDENCE and not _stated_elsewhere(best, facts):
         resolved.status = "low"
         resolved.note = f"识别置信度低（{best.confidence:.2f}）"
     elif best.unit in TARGET_UNITS and resolved.target_only:
         resolved.status = "low"
         resolved.note = "仅见绩效目标申报表中的目标值，须以实际完成的材料核对"
     return resolved
+
+
+def _stated_elsewhere(best: Fact, facts: list[tuple[str, Fact]]) -> bool:
+    """A reading the tool is unsure of (a photo's OCR, a weak column) that another paper states alike is
+    cross-checked, not doubtful."""
+    return any(f.provenance.document != best.provenance.document and agree(f, best) for _, f in facts)
 
 
 def _show(value: Value | None) -> str:

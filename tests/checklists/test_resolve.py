@@ -118,3 +118,21 @@ def test_a_round_figure_far_from_every_exact_amount_is_not_replaced_by_one() -> 
              ("other", _stated("investment_budget", "4860", "合计 预算金额", "附件3 预算表.xlsx", "4,860.00"))]
     resolved = resolve_figure("investment_budget", facts, GUIDE)
     assert resolved is not None and resolved.value == Decimal("10000") and "约数" not in resolved.note
+
+
+def _dated(value: date, document: str, confidence: float, precision: str = "month") -> Fact:
+    return Fact(name="start_date", value=value, unit="date", confidence=confidence, precision=precision,
+                provenance=Provenance(document=document, page=1, locator="p2", text=f"项目于{value:%Y年%-m月}开工建设"))
+
+
+@pytest.mark.parametrize(("other", "status"), [
+    (_dated(date(2021, 9, 1), "1.申报表.docx", 0.72), "ok"),  # the form states the same month
+    (_dated(date(2021, 9, 15), "绩效目标表.docx", 0.8, "day"), "ok"),  # the same month, to the day
+    (_dated(date(2021, 10, 1), "1.申报表.docx", 0.65), "low"),  # another month: no cross-check
+    (_dated(date(2021, 9, 1), "3.专项审计报告.pdf", 0.61), "low"),  # the same paper again is no second source
+])
+def test_an_unsure_reading_another_paper_states_alike_is_cross_checked(other: Fact, status: str) -> None:
+    photographed = _dated(date(2021, 9, 1), "3.专项审计报告.pdf", 0.61)  # OCR of a phone photo
+    resolved = resolve_figure("start_date", [("audit_report", photographed), ("application_form", other)], GUIDE)
+    assert resolved is not None and resolved.status == status
+    assert resolved.value == (other.value if other.precision == "day" else date(2021, 9, 1))  # the day, where one says it
