@@ -53,6 +53,7 @@ BLIND_SETS = {
     "frozen9": {"outcome": 0.80, "figures": 0.95, "reasons": 0.75, "subsidy": 0.90},  # first run 0.50
     "frozen10": {"outcome": 0.90, "figures": 0.95, "reasons": 0.90, "subsidy": 0.90},  # first run 0.33
     "frozen11": {"outcome": 0.85, "figures": 0.95, "reasons": 0.90, "subsidy": 0.90},  # first run 0.25
+    "frozen12": {"outcome": 0.85, "figures": 0.95, "reasons": 0.65, "subsidy": 0.90},  # first run 0.42
 }
 
 
