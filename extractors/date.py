@@ -52,7 +52,20 @@ def _chinese(match: re.Match[str]) -> DateMention | None:
     return _make(year, month, day, match)
 
 
+# 元月 is January ("二〇二三年元月", "2023年元月"): written as the month it is, the same length, so places hold
+_FIRST_MONTH = ((re.compile(r"(?<=\d年)元月"), "1月"), (re.compile(r"(?<=年)元月"), "一月"))
+
+
 def find_dates(text: str) -> list[DateMention]:
+    if "元月" not in text:
+        return _find_dates(text)
+    written = text
+    for pattern, month in _FIRST_MONTH:
+        text = pattern.sub(month, text)
+    return [DateMention(m.value, m.precision, m.start, m.end, written[m.start:m.end]) for m in _find_dates(text)]
+
+
+def _find_dates(text: str) -> list[DateMention]:
     found: list[DateMention] = []
     if not _MAY_HOLD_DATE.search(text):
         return found

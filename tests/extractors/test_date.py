@@ -33,3 +33,15 @@ def test_ranges_give_both_ends() -> None:
 @pytest.mark.parametrize("text", ["2022年13月5日", "金额2022.50万元", "2022年2月30日"])
 def test_not_dates(text: str) -> None:
     assert [d for d in find_dates(text) if d.precision == "day"] == []
+
+
+@pytest.mark.parametrize(("text", "value", "precision"), [
+    ("项目于二〇二三年元月开工", date(2023, 1, 1), "month"),
+    ("建设期：2023年元月—2024年6月", date(2023, 1, 1), "month"),
+    ("2023年元月15日", date(2023, 1, 15), "day"),
+    ("二〇二三年元月十八日", date(2023, 1, 18), "day"),
+])
+def test_yuanyue_is_january(text: str, value: date, precision: str) -> None:
+    first = find_dates(text)[0]
+    assert (first.value, first.precision) == (value, precision)
+    assert "元月" in first.text  # the source as written
