@@ -26,6 +26,7 @@ from extractors.notes import note_deductions
 from extractors.partners import partners_apart
 from extractors.rounds import EARLIER_ROUND, last_round
 from extractors.years import EARLIER, consecutive_periods, latest_year, row_totals
+from ingest.xlsx_reader import MEDIA_TYPE as WORKBOOK_MEDIA_TYPE
 
 INVESTMENT_FIGURES = frozenset({
     "total_investment", "total_incl_tax", "software_investment", "equipment_investment", "other_investment",
@@ -39,7 +40,6 @@ EXCLUDED = ("construction_cost", "working_capital", "overhead_cost", "unrelated_
 EXCLUDED_FROM = {"rd_investment": ("construction_cost", "working_capital", "unrelated_staff_cost")}
 TOTALS = frozenset({"total_investment", "planned_investment", "invested_to_date", "invested_by_cutoff"})
 TITLE_UNITS = 2
-WORKBOOK = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 JOINT = re.compile(rf"(与|和|及).{{0,12}}({PARTNER_WORDS}).{{0,6}}(共同|联合|分别)(承担|投入|出资)")
 TITLE_FIGURES = frozenset({"rd_investment", "investment_budget", "software_related_investment"})
 TOTAL_ROW = re.compile(r"^.{0,4}?(合\s*计|总\s*计|小\s*计|总额)")  # 合计, 计入合计, 本期合计
@@ -107,7 +107,7 @@ def _title_figure(ctx: ExtractContext, allowed: frozenset[str], page: int | None
 def _titled_totals(ctx: ExtractContext, facts: list[Fact], allowed: frozenset[str]) -> list[Fact]:
     """A paper titled by one figure ("攻关项目新增研发投入预算") totals that figure in its table's 合计 row. Each
     sheet of a workbook is a paper with its own title (按资金来源 on one, 新增研发投入明细 on the next)."""
-    workbook = ctx.document.media_type == WORKBOOK
+    workbook = ctx.document.media_type == WORKBOOK_MEDIA_TYPE
     if workbook:
         titles = {page.number: _title_figure(ctx, allowed, page.number) for page in ctx.document.pages}
     else:
@@ -135,7 +135,7 @@ SHEET_YEAR = re.compile(r"(20\d{2})\s*年度?")
 def _year_sheets_summed(ctx: ExtractContext, facts: list[Fact]) -> list[Fact]:
     """A workbook keeping a budget one sheet per year (2023年度…预算 | 2024年度…预算), each with its 合计: the
     figure is their sum; each sheet's rows, its 合计 included, are parts of it."""
-    if ctx.document.media_type != WORKBOOK:
+    if ctx.document.media_type != WORKBOOK_MEDIA_TYPE:
         return facts
     years: dict[int | None, str] = {}
     for page in ctx.document.pages:

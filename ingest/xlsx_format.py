@@ -121,13 +121,13 @@ def _number(value: float, code: str) -> str:
     if scientific:
         body = f"{value:.{decimals}E}"
     else:
-        rounded = _excel_round(value, decimals)
+        rounded = excel_round(value, decimals)
         body = f"{rounded:,.{decimals}f}" if grouped else f"{rounded:.{decimals}f}"
     prefix, suffix = _literals(code)
     return f"{prefix}{body}{'%' if percent and '%' not in suffix else ''}{suffix}".strip()
 
 
-def _excel_round(value: float, decimals: int) -> Decimal:
+def excel_round(value: float, decimals: int) -> Decimal:
     """Excel shows a number from its 15 significant digits, halves rounded away from zero: 160.485 → 160.49
     (Python's own formatting of the binary value gives 160.48)."""
     return Decimal(f"{value:.15g}").quantize(Decimal(1).scaleb(-decimals), rounding=ROUND_HALF_UP)

@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from ingest.xlsx_format import excel_round
+
 Place = tuple[int, int]  # (row, column)
 _TOKEN = re.compile(r"\s*(?:(?P<range>\$?[A-Z]{1,3}\$?\d+:\$?[A-Z]{1,3}\$?\d+)|(?P<ref>\$?[A-Z]{1,3}\$?\d+)|"
                     r"(?P<number>\d+(?:\.\d+)?(?:[eE][+-]?\d+)?%?)|(?P<name>SUM|ROUND)\s*\(|(?P<op>[-+*/(),]))")
@@ -113,7 +115,7 @@ class _Parser:
         if name == "SUM":
             return sum(args)
         if name == "ROUND" and len(args) == 2:
-            return _round_half_away(args[0], int(args[1]))
+            return float(excel_round(args[0], int(args[1])))  # halves away from zero, as Excel
         raise Unknown(name)
 
     def range_sum(self, text: str) -> float:
@@ -122,13 +124,6 @@ class _Parser:
             raise Unknown("range too large")
         return sum(self.value((r, c), True) for r in range(min(r0, r1), max(r0, r1) + 1)  # type: ignore[call-arg]
                    for c in range(min(c0, c1), max(c0, c1) + 1))
-
-
-def _round_half_away(value: float, digits: int) -> float:
-    """Excel's ROUND: halves away from zero (Python's round goes to even)."""
-    from decimal import ROUND_HALF_UP, Decimal
-
-    return float(Decimal(repr(value)).quantize(Decimal(1).scaleb(-digits), rounding=ROUND_HALF_UP))
 
 
 def evaluate(formulas: dict[Place, str], numbers: dict[Place, float], texts: set[Place]) -> dict[Place, float]:
